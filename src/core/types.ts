@@ -1,0 +1,124 @@
+// The shapes that cross stage boundaries. CONTRACT.md fixes the output ones (Incident, Claim, Toll);
+// fields may be added to them but never renamed or removed.
+
+/** A half-open range [start, end) of UTF-16 code units in a document's `text` (never its title). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A span together with the text it covers: `text === doc.text.slice(start, end)`. */
+export interface Quote extends Span {
+  text: string;
+}
+
+/** One input document, as `sitrep extract` reads it (CONTRACT.md "Command"). */
+export interface Doc {
+  id: string;
+  text: string;
+  title?: string;
+  /** "YYYY-MM-DD" or an ISO date-time. */
+  publishedAt?: string;
+  url?: string;
+  source?: string;
+}
+
+export type CasualtyKind = 'killed' | 'injured';
+
+export type Qualifier = 'exact' | 'at_least' | 'more_than' | 'about' | 'up_to' | 'range' | 'vague';
+
+export type SourceKind = 'government' | 'monitor' | 'media' | 'social' | 'armed_group' | 'witness' | 'unknown';
+
+export type Rule = 'lowest' | 'ucdp' | 'minmax';
+export const RULES: readonly Rule[] = ['lowest', 'ucdp', 'minmax'];
+
+export type DatePrecision = 'day' | 'week' | 'month' | 'year';
+
+export type LocationPrecision = 'exact' | 'near' | 'admin2' | 'admin1' | 'country';
+
+export type ActorRole = 'perpetrator' | 'target' | 'victim' | 'other';
+
+/** Who a toll statement is attributed to. `name` is null when the text attributes it to nobody. */
+export interface SourceRef {
+  name: string | null;
+  kind: SourceKind;
+  /** "@handle" of an embedded social post, else null. */
+  handle: string | null;
+  /** Date of the statement (e.g. a post's signature line), "YYYY-MM-DD", else null. */
+  date: string | null;
+  /** Where the attribution is written in the text (extension to the contract). */
+  mention?: Span | null;
+}
+
+/** One statement of a toll by one source (CONTRACT.md "Claim"). */
+export interface Claim {
+  kind: CasualtyKind;
+  min: number;
+  /** null for an open upper bound ("more than 100"). */
+  max: number | null;
+  qualifier: Qualifier;
+  victims: string | null;
+  source: SourceRef;
+  quote: Quote;
+  /** Extension: the victims are a part of another claim's count ("including 6 children"). */
+  subgroupOf?: number | null;
+  /** Extension: the claim adds to others rather than restating them ("a further 3", "12 soldiers and 5 civilians"). */
+  additive?: boolean;
+}
+
+export interface Toll {
+  low: number;
+  best: number;
+  /** null when only a lower bound is known. */
+  high: number | null;
+}
+
+export interface Casualties {
+  killed: Toll | null;
+  injured: Toll | null;
+  rule: Rule;
+}
+
+export interface IncidentDate {
+  start: string;
+  end: string;
+  precision: DatePrecision;
+}
+
+export interface IncidentLocation {
+  name: string;
+  admin1: string | null;
+  country: string;
+  countryCode: string;
+  lat: number;
+  lon: number;
+  precision: LocationPrecision;
+  mention: Span | null;
+  /** Extension: GeoNames id of the place when it came from the gazetteer. */
+  geonameId?: number | null;
+}
+
+export interface Actor {
+  name: string;
+  role: ActorRole;
+  mention: Span | null;
+}
+
+export interface Incident {
+  id: string;
+  eventType: string;
+  subEventType: string;
+  date: IncidentDate | null;
+  location: IncidentLocation | null;
+  actors: Actor[];
+  casualties: Casualties;
+  claims: Claim[];
+  background: boolean;
+  /** Extension: the span of the sentence(s) that describe the incident. */
+  evidence?: Span[];
+}
+
+export interface ExtractResult {
+  id: string;
+  incidents: Incident[];
+}
