@@ -58,12 +58,21 @@ export interface Claim {
   max: number | null;
   qualifier: Qualifier;
   victims: string | null;
+  /**
+   * Extension: the victims' group as a fixed label (people, civilians, children, women, men, soldiers, fighters,
+   * attackers) so that tolls can add complementary groups and leave parts of a group out.
+   */
+  victimGroup?: string | null;
   source: SourceRef;
   quote: Quote;
   /** Extension: the victims are a part of another claim's count ("including 6 children"). */
   subgroupOf?: number | null;
   /** Extension: the claim adds to others rather than restating them ("a further 3", "12 soldiers and 5 civilians"). */
   additive?: boolean;
+  /** Extension: the fixed figure ACLED's conventions give a vague word ("dozens" → 12), used by the `lowest` rule. */
+  conventional?: number | null;
+  /** Extension: an analyst discounted this claim; the reason. Discounted claims do not count in tolls. */
+  discounted?: string | null;
 }
 
 export interface Toll {
