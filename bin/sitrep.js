@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const main = new URL('../dist/cli/main.js', import.meta.url);
+const main = new URL('../dist/cli/run.js', import.meta.url);
 if (!existsSync(fileURLToPath(main))) {
   process.stderr.write('sitrep: the compiled CLI is missing; run `npm run build` (or `npm install`) first\n');
   process.exit(2);

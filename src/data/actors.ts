@@ -80,13 +80,10 @@ export const ACTOR_ALIASES: ActorEntry[] = [
 
 /**
  * Words that name a state's forces when they follow a demonym or country ("Syrian army", "Russian warplanes",
- * "Afghan security forces") or stand alone with a country in context ("government forces", "the regime").
- * `police: true` maps to ACLED's "Police Forces of <Country>".
+ * "Afghan security forces"). A police word makes them ACLED's "Police Forces of <Country>".
  */
-export const STATE_FORCE_WORDS: { pattern: string; police?: boolean }[] = [
-  { pattern: '(?:army|military|armed forces|troops|soldiers|forces|government forces|security forces|regime forces|special forces|air ?force|navy|warplanes|war planes|jets|fighter jets|aircraft|planes|helicopters|gunships|drones|artillery|tanks|border guards?|national guard|gendarmerie|marines|militia)', police: false },
-  { pattern: '(?:police(?: forces| officers)?|policemen|local police|border police|national police)', police: true },
-];
+export const STATE_FORCE_WORDS =
+  '(?:army|military|armed forces|troops|soldiers|forces|government forces|security forces|regime forces|special forces|air ?force|navy|warplanes|war planes|jets|fighter jets|aircraft|planes|helicopters|gunships|drones|artillery|tanks|border guards?|national guard|gendarmerie|marines|militia|police(?: forces| officers)?|policemen|local police|border police|national police)';
 
 /** Standalone words that mean "the state's forces" of the country in context. */
 export const GOVERNMENT_FORCE_WORDS =

@@ -12,16 +12,62 @@
 //  - minmax (Airwars: the range across sources): low = lowest minimum, high = highest figure given, best as ucdp.
 import type { Casualties, CasualtyKind, Claim, Rule, Toll } from '../core/types.js';
 
-interface Total {
+interface Figure {
   min: number;
   /** null = open upper bound */
   max: number | null;
   /** figure under ACLED's conventions */
   conventional: number;
+}
+
+interface Total extends Figure {
   support: number;
 }
 
+const ZERO: Figure = { min: 0, max: 0, conventional: 0 };
+const add = (a: Figure, b: Figure): Figure => ({ min: a.min + b.min, max: a.max === null || b.max === null ? null : a.max + b.max, conventional: a.conventional + b.conventional });
+const larger = (a: Figure, b: Figure): Figure => (b.min > a.min || (b.min === a.min && (b.max ?? Infinity) > (a.max ?? Infinity)) ? b : a);
+const figureOf = (c: Claim): Figure => ({ min: c.min, max: c.max, conventional: c.conventional ?? c.min });
+
+// Victim groups that are parts of civilians (children, women, men are counted inside "civilians").
+const CIVILIAN_PARTS = new Set(['children', 'women', 'men']);
+const groupKey = (c: Claim): string => {
+  const g = c.victimGroup ?? 'people';
+  return CIVILIAN_PARTS.has(g) ? `civilians:${g}` : g;
+};
+
 const sourceKey = (c: Claim): string => (c.source.name ?? c.source.handle ?? '').toLowerCase();
+
+/**
+ * One source's total. Within a victim group a restatement keeps the higher figure and an additive claim
+ * ("a further 3") adds to it; different groups add up (soldiers + civilians + attackers), parts of
+ * civilians add up to at most the civilians figure, and a total for "people" stands if it is larger.
+ * "3 others" after another group's count adds to the groups.
+ */
+function sourceTotal(claims: Claim[]): Figure {
+  const wholes = claims.filter((c) => c.subgroupOf === undefined || c.subgroupOf === null);
+  const counted = wholes.length > 0 ? wholes : claims;
+  const groups = new Map<string, Figure>();
+  let others: Figure = ZERO;
+  for (const c of counted) {
+    const key = groupKey(c);
+    const known = groups.get(key);
+    if (c.additive && known) groups.set(key, add(known, figureOf(c)));
+    else if (c.additive && key === 'people' && groups.size > 0) others = add(others, figureOf(c));
+    else groups.set(key, known ? larger(known, figureOf(c)) : figureOf(c));
+  }
+  let parts: Figure = ZERO;
+  let sum: Figure = others;
+  for (const [key, f] of groups) {
+    if (key.startsWith('civilians:')) parts = add(parts, f);
+    else if (key !== 'people' && key !== 'civilians') sum = add(sum, f);
+  }
+  const civilians = groups.has('civilians') ? larger(groups.get('civilians')!, parts) : parts;
+  sum = add(sum, civilians);
+  const total = groups.has('people') ? larger(groups.get('people')!, sum) : sum;
+  // Only parts were stated ("at least four children were among the dead"): the whole is at least their sum.
+  return wholes.length === 0 ? { ...total, max: null } : total;
+}
 
 /** Totals per source, in order of first mention. */
 function sourceTotals(claims: Claim[]): Total[] {
@@ -32,30 +78,7 @@ function sourceTotals(claims: Claim[]): Total[] {
     if (list) list.push(c);
     else bySource.set(key, [c]);
   }
-  const totals: Total[] = [];
-  for (const list of bySource.values()) {
-    const statements: Total[] = [];
-    const wholes = list.filter((c) => c.subgroupOf === undefined || c.subgroupOf === null);
-    // Only parts were stated ("at least four children were among the dead"): the whole is at least their sum.
-    const counted = wholes.length > 0 ? wholes : list;
-    for (const c of counted) {
-      const figure: Total = { min: c.min, max: c.max, conventional: c.conventional ?? c.min, support: 1 };
-      const last = statements[statements.length - 1];
-      if (c.additive && last) {
-        last.min += figure.min;
-        last.max = last.max === null || figure.max === null ? null : last.max + figure.max;
-        last.conventional += figure.conventional;
-      } else {
-        statements.push(figure);
-      }
-    }
-    if (wholes.length === 0) for (const s of statements) s.max = null;
-    // The source's own highest statement stands; equal restatements of it add support.
-    let best = statements[0];
-    for (const s of statements) if (s.min > best.min || (s.min === best.min && (s.max ?? Infinity) > (best.max ?? Infinity))) best = s;
-    totals.push({ ...best, support: statements.filter((s) => s.min === best.min).length });
-  }
-  return totals;
+  return [...bySource.values()].map((list) => ({ ...sourceTotal(list), support: 1 }));
 }
 
 /** Tolls for one kind of casualty; null when no claim speaks of it. */

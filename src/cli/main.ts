@@ -1,0 +1,53 @@
+// `sitrep <command>`: a thin dispatcher. Each command lives in its own file; this one only maps names to
+// commands and turns errors into exit codes: 2 for unusable arguments or an unreadable input, 1 for bad
+// input the command reported and went past, and never a stack trace for a SitrepError.
+import { isSitrepError } from '../core/errors.js';
+import { EXTRACT_USAGE, extractCommand } from './extract.js';
+import { type Io, UsageError } from './io.js';
+
+type Command = (argv: string[], io: Io) => Promise<number>;
+
+const COMMANDS: Record<string, { run: () => Promise<Command>; summary: string }> = {
+  extract: { run: async () => extractCommand, summary: 'extract incidents, claims and tolls from documents (JSON Lines out)' },
+};
+
+const USAGE = `usage: sitrep <command> [options]
+
+commands:
+${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`).join('\n')}
+
+Run "sitrep <command> --help" for a command's options.`;
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(USAGE + '\n');
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr.write(`sitrep: unknown command "${name}"\n\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    return await (await command.run())(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr.write(`sitrep ${name}: ${e.message}\n${e.usage}\n`);
+      return 2;
+    }
+    if (isSitrepError(e)) {
+      io.stderr.write(`sitrep ${name}: ${e.message}\n`);
+      return 2;
+    }
+    // node:util parseArgs reports unknown or malformed flags with these codes.
+    const code = (e as { code?: string }).code;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' || code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+      io.stderr.write(`sitrep ${name}: ${(e as Error).message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+export { EXTRACT_USAGE };

@@ -1,0 +1,289 @@
+// Where an article becomes incidents. Sentences that mention an event or a toll are grouped: a sentence joins
+// the incident before it unless it opens a new one ("Meanwhile", "in retaliation", a different town, a
+// different day). Sentences that tell history ("since 2015", a war's running toll) form background incidents,
+// kept apart so their tolls never reach the ledger. Each group then gets its type, date, place, actors and
+// claims, and its tolls from the claims under the chosen rule.
+import { createHash } from 'node:crypto';
+import type { Annotated, DateMention, PlaceMention } from '../annotate/types.js';
+import { distanceKm } from '../annotate/gazetteer/index.js';
+import type { Actor, ActorRole, Claim, Incident, IncidentDate, IncidentLocation, Rule, SourceRef, Span } from '../core/types.js';
+import { SUB_EVENT_TYPES, type SubEventCode } from '../data/acled-taxonomy.js';
+import { BACKGROUND_CUES, NEW_INCIDENT_CUES } from '../data/discourse.js';
+import { reconcile } from '../resolve/reconcile.js';
+import type { ActorMention } from './actors.js';
+import type { RawClaim } from './claims.js';
+import type { EventMention } from './events.js';
+import { wordRegex } from './lexicon.js';
+
+export interface Evidence {
+  annotated: Annotated;
+  claims: RawClaim[];
+  sources: SourceRef[];
+  events: EventMention[];
+  actors: ActorMention[];
+  /** Events and places named in the title, which the quote spans cannot point at but which say what the article is about. */
+  titleEvents: EventMention[];
+  titlePlaces: PlaceMention[];
+  /** ISO2 code of the country the article is mostly about. */
+  country: string | null;
+}
+
+interface SentenceInfo {
+  index: number;
+  span: Span;
+  events: EventMention[];
+  claims: number[];
+  places: PlaceMention[];
+  dates: DateMention[];
+  actors: ActorMention[];
+  background: boolean;
+  opensNew: boolean;
+}
+
+interface Draft {
+  sentences: SentenceInfo[];
+  background: boolean;
+  place: PlaceMention | null;
+  date: DateMention | null;
+}
+
+const NEW_CUE_START = new RegExp(`^\\W{0,3}${NEW_INCIDENT_CUES}`, 'i');
+const NEW_CUE_ANYWHERE = wordRegex('in (?:retaliation|response|revenge)|retaliat\\w*|a separate (?:attack|strike|blast|bombing|explosion|incident|raid)|in a separate|in another (?:attack|incident|strike)');
+const BACKGROUND = wordRegex(BACKGROUND_CUES);
+/** Past-perfect or habitual narration that is history even without a date. */
+const MIN_EVENT_WEIGHT = 40;
+
+export function buildIncidents(ev: Evidence, rule: Rule): Incident[] {
+  const infos = sentenceInfos(ev);
+  const drafts = segment(infos);
+  const incidents: { incident: Incident; draft: Draft }[] = [];
+  for (const draft of drafts) {
+    const incident = toIncident(ev, draft, rule, incidents.length === 0 && !draft.background);
+    if (incident) incidents.push({ incident, draft });
+  }
+  const primary = choosePrimary(ev, incidents.map((i) => i.incident));
+  const ordered = primary > 0 ? [incidents[primary], ...incidents.filter((_, i) => i !== primary)] : incidents;
+  // Background incidents never lead: an article about an attack is not about the war's history.
+  ordered.sort((a, b) => Number(a.incident.background) - Number(b.incident.background));
+  return ordered.map((i) => i.incident);
+}
+
+function sentenceInfos(ev: Evidence): SentenceInfo[] {
+  const { annotated: a } = ev;
+  const infos: SentenceInfo[] = a.sentences.map((s) => ({
+    index: s.index,
+    span: { start: s.start, end: s.end },
+    events: [],
+    claims: [],
+    places: [],
+    dates: [],
+    actors: [],
+    background: false,
+    opensNew: false,
+  }));
+  const at = (pos: number): SentenceInfo | undefined => {
+    // Sentences are sorted and cover the text; binary search the one holding pos.
+    let lo = 0;
+    let hi = infos.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (infos[mid].span.end <= pos) lo = mid + 1;
+      else if (infos[mid].span.start > pos) hi = mid - 1;
+      else return infos[mid];
+    }
+    return undefined;
+  };
+  for (const e of ev.events) infos[e.sentence]?.events.push(e);
+  ev.claims.forEach((c, i) => infos[c.sentence]?.claims.push(i));
+  for (const p of a.places) at(p.span.start)?.places.push(p);
+  for (const d of a.dates) at(d.span.start)?.dates.push(d);
+  for (const m of ev.actors) infos[m.sentence]?.actors.push(m);
+  for (const info of infos) {
+    const text = a.text.slice(info.span.start, info.span.end);
+    const pastDate = info.dates.some((d) => d.past);
+    const recentDate = info.dates.some((d) => !d.past);
+    info.background = (BACKGROUND.test(text) || pastDate) && !recentDate;
+    info.opensNew = NEW_CUE_START.test(text) || NEW_CUE_ANYWHERE.test(text);
+    info.dates = info.dates.filter((d) => !d.past);
+  }
+  return infos;
+}
+
+const eventful = (s: SentenceInfo): boolean => s.claims.length > 0 || s.events.some((e) => e.weight >= MIN_EVENT_WEIGHT);
+
+/** The place a sentence puts its event at: a named site before a region, a cued mention before a bare one. */
+function mainPlace(places: PlaceMention[]): PlaceMention | null {
+  let best: PlaceMention | null = null;
+  let bestScore = -Infinity;
+  for (const p of places) {
+    const score = LEVEL_SCORE[p.place.level] + (p.cue === 'none' ? 0 : 2);
+    if (score > bestScore) [best, bestScore] = [p, score];
+  }
+  return best;
+}
+const LEVEL_SCORE = { city: 3, admin2: 2, admin1: 1, country: 0 } as const;
+
+function samePlace(a: PlaceMention, b: PlaceMention): boolean {
+  if (a.place.countryCode !== b.place.countryCode) return false;
+  if (a.place.level === 'country' || b.place.level === 'country') return true;
+  if (a.place.level === 'admin1' || b.place.level === 'admin1') return a.place.admin1 === b.place.admin1 || a.place.name === b.place.admin1 || b.place.name === a.place.admin1;
+  return distanceKm(a.place.lat, a.place.lon, b.place.lat, b.place.lon) <= 30;
+}
+
+const sameDay = (a: DateMention, b: DateMention): boolean => a.date.start <= b.date.end && b.date.start <= a.date.end;
+
+function segment(infos: SentenceInfo[]): Draft[] {
+  const drafts: Draft[] = [];
+  let current: Draft | null = null;
+  let background: Draft | null = null;
+  for (const s of infos) {
+    if (!eventful(s)) {
+      current?.sentences.push(s);
+      continue;
+    }
+    if (s.background) {
+      if (!background || background !== drafts[drafts.length - 1]) {
+        background = { sentences: [], background: true, place: null, date: null };
+        drafts.push(background);
+      }
+      background.sentences.push(s);
+      continue;
+    }
+    const place = mainPlace(s.places);
+    const date = s.dates[0] ?? null;
+    if (current) {
+      const movesPlace = place !== null && current.place !== null && !samePlace(place, current.place);
+      const movesDay = date !== null && current.date !== null && !sameDay(date, current.date);
+      if (s.opensNew || movesPlace || movesDay) {
+        const back = s.opensNew ? undefined : drafts.find((d) => !d.background && d !== current && (!place || !d.place || samePlace(place, d.place)) && (!date || !d.date || sameDay(date, d.date)) && d.place !== null && place !== null);
+        current = back ?? null;
+      }
+    }
+    if (!current) {
+      current = { sentences: [], background: false, place: null, date: null };
+      drafts.push(current);
+    }
+    current.sentences.push(s);
+    current.place ??= place;
+    current.date ??= date;
+  }
+  return drafts;
+}
+
+function toIncident(ev: Evidence, draft: Draft, rule: Rule, isFirst: boolean): Incident | null {
+  const { annotated: a } = ev;
+  const events = draft.sentences.flatMap((s) => s.events);
+  const claimIdx = draft.sentences.flatMap((s) => s.claims);
+  if (claimIdx.length === 0 && !events.some((e) => e.weight >= MIN_EVENT_WEIGHT)) return null;
+
+  const rawClaims = claimIdx.map((i) => ev.claims[i]);
+  const claims: Claim[] = rawClaims.map((c, k) => ({
+    kind: c.kind,
+    min: c.min,
+    max: c.max,
+    qualifier: c.qualifier,
+    victims: c.victims,
+    victimGroup: c.victimGroup,
+    source: ev.sources[claimIdx[k]],
+    quote: { start: c.quote.start, end: c.quote.end, text: a.text.slice(c.quote.start, c.quote.end) },
+    subgroupOf: c.parent ? indexOrNull(rawClaims.indexOf(c.parent)) : null,
+    additive: c.additive,
+    conventional: c.conventional,
+  }));
+
+  const actors = incidentActors(draft.sentences.flatMap((s) => s.actors));
+  const code = subEventOf(events, isFirst ? ev.titleEvents : [], claims, actors);
+  const location = incidentLocation(ev, draft, isFirst);
+  const date = incidentDate(a, draft);
+  const first = draft.sentences.find(eventful) ?? draft.sentences[0];
+  const id = createHash('sha1').update(`${a.doc.id}\u0000${first.span.start}\u0000${code}`).digest('hex').slice(0, 16);
+  return {
+    id,
+    eventType: SUB_EVENT_TYPES[code].eventType,
+    subEventType: SUB_EVENT_TYPES[code].label,
+    date,
+    location,
+    actors,
+    casualties: reconcile(claims, rule),
+    claims,
+    background: draft.background,
+    evidence: draft.sentences.filter(eventful).map((s) => s.span),
+  };
+}
+
+const indexOrNull = (i: number): number | null => (i >= 0 ? i : null);
+
+const COMBATANT_GROUPS = new Set(['soldiers', 'fighters', 'attackers']);
+
+/** The most specific form of violence named; generic attacks on combatants are clashes (ACLED codebook). */
+function subEventOf(events: EventMention[], titleEvents: EventMention[], claims: Claim[], actors: Actor[]): SubEventCode {
+  let best: EventMention | null = null;
+  for (const e of [...titleEvents, ...events]) if (!best || e.weight > best.weight) best = e;
+  let code: SubEventCode = best?.code ?? 'attack';
+  const groups = new Set(claims.map((c) => c.victimGroup).filter((g): g is string => !!g));
+  const onlyCombatants = groups.size > 0 && [...groups].every((g) => COMBATANT_GROUPS.has(g));
+  if (code === 'attack' && onlyCombatants) code = 'armed_clash';
+  if (code === 'gov_regains' || code === 'nsa_overtakes') {
+    const perp = actors.find((x) => x.role === 'perpetrator');
+    if (perp) code = /^(?:Military|Police) Forces of/.test(perp.name) ? 'gov_regains' : 'nsa_overtakes';
+  }
+  return code;
+}
+
+const ROLE_RANK: Record<ActorRole, number> = { perpetrator: 3, target: 2, victim: 1, other: 0 };
+
+function incidentActors(mentions: ActorMention[]): Actor[] {
+  const byName = new Map<string, ActorMention>();
+  for (const m of mentions) {
+    const known = byName.get(m.name);
+    if (!known || m.strength > known.strength || (m.strength === known.strength && ROLE_RANK[m.role] > ROLE_RANK[known.role])) byName.set(m.name, m);
+  }
+  let actors = [...byName.values()];
+  // A named perpetrator makes "gunmen" the same people, not a second actor.
+  if (actors.some((x) => x.role === 'perpetrator' && x.kind !== 'unidentified')) actors = actors.filter((x) => !(x.kind === 'unidentified' && x.role === 'perpetrator'));
+  return actors
+    .sort((x, y) => ROLE_RANK[y.role] - ROLE_RANK[x.role] || x.span.start - y.span.start)
+    .map((x) => ({ name: x.name, role: x.role, mention: x.span }));
+}
+
+function incidentDate(a: Annotated, draft: Draft): IncidentDate | null {
+  const dates = draft.sentences.flatMap((s) => s.dates);
+  const day = dates.find((d) => d.date.precision === 'day') ?? dates[0];
+  if (day) return { ...day.date };
+  if (a.referenceDate) return { start: a.referenceDate, end: a.referenceDate, precision: 'day' };
+  return null;
+}
+
+function toLocation(p: PlaceMention, mention: Span | null): IncidentLocation {
+  const pl = p.place;
+  return {
+    name: pl.name,
+    admin1: pl.level === 'admin1' ? pl.name : pl.admin1,
+    country: pl.country,
+    countryCode: pl.countryCode,
+    lat: pl.lat,
+    lon: pl.lon,
+    precision: p.precision,
+    mention,
+    geonameId: pl.geonameId,
+  };
+}
+
+function incidentLocation(ev: Evidence, draft: Draft, isFirst: boolean): IncidentLocation | null {
+  const eventfulPlaces = draft.sentences.filter(eventful).flatMap((s) => s.places);
+  const best = mainPlace(eventfulPlaces) ?? mainPlace(draft.sentences.flatMap((s) => s.places));
+  if (best && best.place.level !== 'country') return toLocation(best, best.span);
+  const title = isFirst ? mainPlace(ev.titlePlaces) : null;
+  if (title && title.place.level !== 'country') return toLocation(title, null);
+  if (best) return toLocation(best, best.span);
+  if (title) return toLocation(title, null);
+  return null;
+}
+
+/** The incident the article is about: the first, unless the title names a different one's type and place. */
+function choosePrimary(ev: Evidence, incidents: Incident[]): number {
+  const titleCodes = new Set<string>(ev.titleEvents.map((e) => SUB_EVENT_TYPES[e.code].label));
+  if (titleCodes.size === 0 || incidents.length < 2 || titleCodes.has(incidents[0].subEventType)) return 0;
+  const i = incidents.findIndex((x) => !x.background && titleCodes.has(x.subEventType));
+  return i > 0 ? i : 0;
+}

@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Claim, SourceKind } from '../core/types.js';
+import { reconcile, reconcileKind } from './reconcile.js';
+
+let at = 0;
+function claim(min: number, max: number | null, source: string | null, extra: Partial<Claim> = {}, kind: SourceKind = 'unknown'): Claim {
+  at += 10;
+  return {
+    kind: 'killed',
+    min,
+    max,
+    qualifier: max === null ? 'at_least' : 'exact',
+    victims: null,
+    victimGroup: null,
+    source: { name: source, kind, handle: null, date: null },
+    quote: { start: at, end: at + 5, text: 'xxxxx' },
+    ...extra,
+  };
+}
+
+describe('reconcile', () => {
+  it("a ministry figure and a monitor's 'more than' give a range with an open top under ucdp", () => {
+    const claims = [claim(45, 45, 'Health Ministry', {}, 'government'), claim(61, null, 'Syrian Observatory for Human Rights', { qualifier: 'more_than' }, 'monitor')];
+    assert.deepEqual(reconcileKind(claims, 'killed', 'ucdp'), { low: 45, best: 61, high: null });
+  });
+
+  it('minmax closes the range at the highest figure given, as Airwars does', () => {
+    const claims = [claim(3, 3, 'A'), claim(7, 7, 'B'), claim(5, null, 'C', { qualifier: 'at_least' })];
+    assert.deepEqual(reconcileKind(claims, 'killed', 'minmax'), { low: 3, best: 7, high: 7 });
+  });
+
+  it('lowest takes the most conservative figure and uses the fixed figure for a vague word', () => {
+    const claims = [claim(24, null, 'TV', { qualifier: 'vague', conventional: 12 }), claim(30, 30, 'Ministry')];
+    assert.deepEqual(reconcileKind(claims, 'killed', 'lowest'), { low: 12, best: 12, high: 12 });
+  });
+
+  it('complementary victim groups from one source add up', () => {
+    const claims = [claim(12, 12, null, { victimGroup: 'soldiers', victims: 'soldiers' }), claim(5, 5, null, { victimGroup: 'civilians', victims: 'civilians', additive: true })];
+    assert.deepEqual(reconcileKind(claims, 'killed', 'ucdp'), { low: 17, best: 17, high: 17 });
+  });
+
+  it('complementary groups named in separate sentences by the same source still add up', () => {
+    const claims = [claim(4, 4, null, { victimGroup: 'soldiers' }), claim(5, 5, null, { victimGroup: 'attackers' })];
+    assert.equal(reconcileKind(claims, 'killed', 'ucdp')!.best, 9);
+  });
+
+  it('a sub-group ("including 6 children") is not added to its whole', () => {
+    const claims = [claim(16, 16, null, { victimGroup: 'people' }), claim(6, 6, null, { victimGroup: 'children', subgroupOf: 0 })];
+    assert.deepEqual(reconcileKind(claims, 'killed', 'ucdp'), { low: 16, best: 16, high: 16 });
+  });
+
+  it('parts alone ("at least four children were among the dead") give an open lower bound', () => {
+    const claims = [claim(4, 4, null, { victimGroup: 'children', subgroupOf: 5 })];
+    assert.deepEqual(reconcileKind(claims, 'killed', 'ucdp'), { low: 4, best: 4, high: null });
+  });
+
+  it('a source that restates a higher toll has updated itself: its highest figure stands', () => {
+    const claims = [claim(16, 16, 'Reuters'), claim(20, 20, 'Reuters')];
+    assert.deepEqual(reconcileKind(claims, 'killed', 'ucdp'), { low: 20, best: 20, high: 20 });
+  });
+
+  it('"a further 3" adds to the same source\'s earlier count', () => {
+    const claims = [claim(10, 10, null), claim(3, 3, null, { additive: true })];
+    assert.equal(reconcileKind(claims, 'killed', 'ucdp')!.best, 13);
+  });
+
+  it('the figure most sources agree on is the best estimate', () => {
+    const claims = [claim(10, 10, 'A'), claim(10, 10, 'B'), claim(14, 14, 'C')];
+    assert.deepEqual(reconcileKind(claims, 'killed', 'ucdp'), { low: 10, best: 10, high: 14 });
+  });
+
+  it('"no one was killed" gives zero, but only when no source gives a positive figure', () => {
+    assert.deepEqual(reconcileKind([claim(0, 0, null)], 'killed', 'ucdp'), { low: 0, best: 0, high: 0 });
+    assert.equal(reconcileKind([claim(0, 0, 'A'), claim(2, 2, 'B')], 'killed', 'ucdp')!.best, 2);
+  });
+
+  it('discounted claims do not count, and no claim at all means null', () => {
+    assert.equal(reconcileKind([claim(5, 5, 'A', { discounted: 'duplicate of another report' })], 'killed', 'ucdp'), null);
+    assert.equal(reconcileKind([], 'injured', 'ucdp'), null);
+  });
+
+  it('killed and injured are reconciled separately and the rule is reported', () => {
+    const result = reconcile([claim(2, 2, null), { ...claim(5, 5, null), kind: 'injured' }], 'minmax');
+    assert.deepEqual(result, { killed: { low: 2, best: 2, high: 2 }, injured: { low: 5, best: 5, high: 5 }, rule: 'minmax' });
+  });
+});
