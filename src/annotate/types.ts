@@ -19,7 +19,19 @@ export interface NumberMention {
   vague: boolean;
   /** "a further 3", "another 5": adds to a count given earlier. */
   additive: boolean;
+  /**
+   * Extension: what a figure that is not a count is ("2015" → year, "25-year-old" → age, "5 km" → measure).
+   * `findNumbers` returns such figures only when asked (`includeNonCounts`); counts have no unit.
+   */
+  unit?: NumberUnit | null;
+  /** Extension: for a vague word, the fixed figures the ACLED and Airwars conventions code it as (src/data/vague-numbers.ts). */
+  vagueCodes?: { acled: number; airwars: { min: number; max: number } | null } | null;
 }
+
+/** What a figure is when it is not a count (see NumberMention.unit). */
+export type NumberUnit =
+  | 'year' | 'date' | 'time' | 'age' | 'percent' | 'money' | 'measure' | 'duration' | 'phone' | 'model' | 'label'
+  | 'decimal' | 'modifier';
 
 /** A date expression resolved against the publication date (or a date in the text). */
 export interface DateMention {
