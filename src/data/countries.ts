@@ -186,7 +186,7 @@ const ROWS: readonly Row[] = [
   ['OM', 'Oman', [], ['Omani', 'Omanis']],
   ['PK', 'Pakistan', [], ['Pakistani', 'Pakistanis']],
   ['PW', 'Palau', [], []],
-  ['PS', 'Palestine', ['Palestinian Territories', 'Palestinian Territory', 'State of Palestine', 'Occupied Palestinian Territory', 'West Bank', 'Gaza Strip', 'Gaza'], ['Palestinian', 'Palestinians']],
+  ['PS', 'Palestine', ['Palestinian Territories', 'Palestinian Territory', 'State of Palestine', 'Occupied Palestinian Territory', 'Occupied Palestinian Territories'], ['Palestinian', 'Palestinians']],
   ['PA', 'Panama', [], ['Panamanian', 'Panamanians']],
   ['PG', 'Papua New Guinea', ['PNG'], ['Papua New Guinean']],
   ['PY', 'Paraguay', [], ['Paraguayan', 'Paraguayans']],

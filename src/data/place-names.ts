@@ -55,6 +55,19 @@ export const ADMIN1_SUFFIXES: readonly string[] = [
   'special administrative region', 'autonomous province', 'federal capital territory', 'voivodeship',
 ];
 
+/** Prefixes dropped from a first-level region's display name ("Republic of Dagestan" → "Dagestan"). */
+export const ADMIN1_PREFIXES: readonly string[] = ['autonomous republic of', 'republic of', 'state of', 'province of', 'region of'];
+
+/**
+ * Names of GeoNames first-level regions that country-state-city does not list (ISO 3166-2 has no
+ * subdivisions for them), keyed by GeoNames admin1 code. Without them the region would take its
+ * capital's name.
+ */
+export const ADMIN1_NAME_OVERRIDES: Readonly<Record<string, string>> = {
+  'PS.GZ': 'Gaza Strip',
+  'PS.WE': 'West Bank',
+};
+
 /** Words after a name that say it is a settlement ("Tel Aviv city", "Kecha village"). */
 export const SETTLEMENT_WORDS: readonly string[] = ['city', 'town', 'village', 'hamlet', 'camp', 'neighbourhood', 'neighborhood', 'suburb', 'area', 'locality'];
 

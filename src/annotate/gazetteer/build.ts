@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SitrepError } from '../../core/errors.js';
 import { COUNTRIES } from '../../data/countries.js';
-import { ADMIN1_SUFFIXES, FEATURE_RANK, LETTER_FOLDS, NAME_ARTICLES, SOUND_FOLDS } from '../../data/place-names.js';
+import { ADMIN1_NAME_OVERRIDES, ADMIN1_PREFIXES, ADMIN1_SUFFIXES, FEATURE_RANK, LETTER_FOLDS, NAME_ARTICLES, SOUND_FOLDS } from '../../data/place-names.js';
 import { encodeTables, LEVEL_ADMIN1, LEVEL_CITY, LEVEL_COUNTRY, type GazetteerTables, type KeyIndex } from './format.js';
 import { distanceKm } from './geo.js';
 import { normalisePlaceName, soundKey } from './normalise.js';
@@ -83,7 +83,7 @@ export function sourceFingerprint(paths: SourcePaths = sourcePaths()): string {
     const st = statSync(p);
     h.update(`${st.size}:${Math.round(st.mtimeMs)}\n`);
   }
-  h.update(JSON.stringify([COUNTRIES, ADMIN1_SUFFIXES, FEATURE_RANK, LETTER_FOLDS, NAME_ARTICLES, SOUND_FOLDS]));
+  h.update(JSON.stringify([COUNTRIES, ADMIN1_NAME_OVERRIDES, ADMIN1_PREFIXES, ADMIN1_SUFFIXES, FEATURE_RANK, LETTER_FOLDS, NAME_ARTICLES, SOUND_FOLDS]));
   return h.digest('hex');
 }
 
@@ -121,6 +121,9 @@ const SUFFIX_WORDS = [...ADMIN1_SUFFIXES].sort((a, b) => b.length - a.length);
 /** "Idlib Governorate" → "Idlib"; "Kunduz Province" → "Kunduz"; leaves a name that is only a suffix word. */
 export function stripAdminSuffix(name: string): string {
   const lower = name.toLowerCase();
+  for (const prefix of ADMIN1_PREFIXES) {
+    if (lower.startsWith(`${prefix} `) && lower.length > prefix.length + 1) return stripAdminSuffix(name.slice(prefix.length + 1).trim());
+  }
   for (const suffix of SUFFIX_WORDS) {
     if (lower.endsWith(` ${suffix}`) && lower.length > suffix.length + 1) return name.slice(0, name.length - suffix.length - 1).trim();
   }
@@ -228,8 +231,8 @@ function nameAdmin1(cities: RawCity[], paths: SourcePaths): Admin1[] {
     for (const [state, n] of votes.get(code) ?? []) if (n > most || (n === most && winner !== null && state < winner)) [winner, most] = [state, n];
     const state = winner ? stateByKey.get(`${cc}.${winner}`) : undefined;
     const seat = capital.get(code) ?? largest.get(code);
-    if (!state && !seat) continue;
-    const fullName = state?.name ?? null;
+    if (!state && !seat && !ADMIN1_NAME_OVERRIDES[code]) continue;
+    const fullName = ADMIN1_NAME_OVERRIDES[code] ?? state?.name ?? null;
     let name = fullName ? stripAdminSuffix(fullName) : seat!.name;
     // Adjectival region names ("Kharkivska" oblast) read better as their capital's name ("Kharkiv").
     if (fullName && seat) {
@@ -237,8 +240,8 @@ function nameAdmin1(cities: RawCity[], paths: SourcePaths): Admin1[] {
       const sk = normalisePlaceName(seat.name);
       if (sk.length >= 4 && nk !== sk && nk.startsWith(sk) && nk.length - sk.length <= 3 && nk.indexOf(' ') < 0) name = seat.name;
     }
-    const lat = state?.latitude ? Number(state.latitude) : seat!.lat;
-    const lon = state?.longitude ? Number(state.longitude) : seat!.lon;
+    const lat = state?.latitude ? Number(state.latitude) : seat ? seat.lat : 0;
+    const lon = state?.longitude ? Number(state.longitude) : seat ? seat.lon : 0;
     out.push({ code, cc, name, fullName, lat, lon, population: pop });
   }
   return out.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));

@@ -124,7 +124,7 @@ export function decodeTables(input: Buffer, subject: string): GazetteerTables {
     if (s.kind === 'str') flat[s.name] = buf.toString('utf8', at, at + s.bytes);
     else {
       const Ctor = ARRAY_TYPES[s.kind];
-      flat[s.name] = new Ctor(buf.buffer, buf.byteOffset + at, s.bytes / Ctor.BYTES_PER_ELEMENT);
+      flat[s.name] = new Ctor(buf.buffer as ArrayBuffer, buf.byteOffset + at, s.bytes / Ctor.BYTES_PER_ELEMENT);
     }
   }
   const index = (p: string): KeyIndex => ({
