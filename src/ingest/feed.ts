@@ -148,6 +148,18 @@ export function feedFormat(xml: string): FeedFormat | null {
   }
 }
 
+// A bare "&" (in a link's query string, in "AT&T") is the commonest flaw of real feeds; it is escaped
+// and the feed read, while any other well-formedness error refuses it.
+const BARE_AMPERSAND = /&(?!#\d+;|#x[0-9a-f]+;|[a-z][\w.-]*;)/gi;
+
+function wellFormed(xml: string, subject: string): string {
+  const first = XMLValidator.validate(xml);
+  if (first === true) return xml;
+  const repaired = xml.replace(BARE_AMPERSAND, '&amp;');
+  if (repaired !== xml && XMLValidator.validate(repaired) === true) return repaired;
+  throw new SitrepError('BAD_DOCUMENT', `is not a feed: not well-formed XML (${first.err.msg.replace(/\.$/, '')}, line ${first.err.line})`, subject);
+}
+
 /**
  * The items of an RSS 2.0, RSS 1.0 (RDF) or Atom 1.0 feed, in document order. `feedUrl` resolves relative
  * links; errors name `name` (default: `feedUrl`, else "feed"). Throws SitrepError BAD_DOCUMENT when `xml`
@@ -155,20 +167,15 @@ export function feedFormat(xml: string): FeedFormat | null {
  */
 export function parseFeed(xml: string, feedUrl?: string, name?: string): FeedItem[] {
   const subject = name ?? feedUrl ?? 'feed';
-  let root: XmlNode | null = null;
+  const source = wellFormed(xml, subject);
+  let root: XmlNode | null;
   try {
-    root = asNode(parser.parse(xml));
-  } catch {
-    // reported below, with the validator's more precise message
+    root = asNode(parser.parse(source));
+  } catch (e) {
+    throw new SitrepError('BAD_DOCUMENT', `is not a feed: ${(e as Error).message}`, subject);
   }
-  // Feeds in the wild are often slightly malformed (a bare "&" in a link); the lenient parse is kept when
-  // it still finds a feed, and the validator explains the failure when it does not.
   const found = root ? formatOf(root) : null;
   if (!found) {
-    const valid = XMLValidator.validate(xml);
-    if (valid !== true) {
-      throw new SitrepError('BAD_DOCUMENT', `is not a feed: not well-formed XML (${valid.err.msg.replace(/\.$/, '')}, line ${valid.err.line})`, subject);
-    }
     const rootName = root ? Object.keys(root).find((k) => !k.startsWith('?')) : undefined;
     throw new SitrepError('BAD_DOCUMENT', `is not an RSS or Atom feed (its root element is <${rootName ?? '?'}>)`, subject);
   }

@@ -82,23 +82,21 @@ export function htmlFragmentToText(html: string): string {
   return nodeToText(document.body);
 }
 
-/** The first non-empty `content` among <meta> tags whose property, name or itemprop is one of `keys`, in `keys` order. */
-function metaValue(document: Document, keys: readonly string[]): string | null {
-  const found = new Map<string, string>();
+/** Non-empty `content`s of <meta> tags whose property, name or itemprop is one of `keys`, in `keys` order. */
+function metaValues(document: Document, keys: readonly string[]): string[] {
+  const found = new Map<string, string[]>();
   for (const meta of Array.from(document.querySelectorAll('meta'))) {
     const content = meta.getAttribute('content')?.trim();
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop']) {
       const key = meta.getAttribute(attr)?.trim().toLowerCase();
-      if (key && !found.has(key)) found.set(key, content);
+      if (key) found.set(key, [...(found.get(key) ?? []), content]);
     }
   }
-  for (const key of keys) {
-    const v = found.get(key);
-    if (v) return v;
-  }
-  return null;
+  return keys.flatMap((key) => found.get(key) ?? []);
 }
+
+const metaValue = (document: Document, keys: readonly string[]): string | null => metaValues(document, keys)[0] ?? null;
 
 /** Every datePublished in the page's JSON-LD blocks (schema.org), in document order; bad JSON is skipped. */
 function jsonLdDates(document: Document): string[] {
@@ -125,7 +123,7 @@ function jsonLdDates(document: Document): string[] {
 
 /** The page's publication date as "YYYY-MM-DD" or an ISO date-time, or null. */
 export function publishedDateOf(document: Document): string | null {
-  const candidates: (string | null | undefined)[] = [metaValue(document, PUBLISHED_META), ...jsonLdDates(document)];
+  const candidates: (string | null | undefined)[] = [...metaValues(document, PUBLISHED_META), ...jsonLdDates(document)];
   for (const el of Array.from(document.querySelectorAll('time[pubdate], [itemprop="datePublished"]'))) {
     candidates.push(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent);
   }

@@ -203,7 +203,7 @@ async function readAllBounded(stream: AsyncIterable<Uint8Array | string>, subjec
   return Buffer.concat(chunks, total);
 }
 
-async function* jsonlItems(stream: AsyncIterable<Uint8Array | string>, origin: string, prefix: string | undefined, opts: InputOptions): AsyncGenerator<InputItem> {
+async function* jsonlItems(stream: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, origin: string, prefix: string | undefined, opts: InputOptions): AsyncGenerator<InputItem> {
   for await (const r of readJsonlLines(stream, opts)) {
     const where = `${origin}:${r.line}`;
     if (isDocLineError(r)) yield { error: new SitrepError(r.code, r.error, prefix), origin: where, line: r.line, id: r.id };

@@ -82,7 +82,7 @@ function sniffId(head: Buffer): string | null {
  * without a newline; blank lines are skipped but still counted.
  */
 export async function* readJsonlLines(
-  stream: AsyncIterable<Uint8Array | string>,
+  stream: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
   opts: JsonlOptions = {},
 ): AsyncGenerator<DocLine | DocLineError> {
   const maxText = opts.maxTextChars ?? DEFAULT_MAX_TEXT_CHARS;

@@ -74,9 +74,9 @@ export function httpUrl(raw: string, base?: URL): URL {
 export async function fetchText(url: string, opts: FetchOptions = {}): Promise<FetchedText> {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxRedirects = opts.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
+  let current = httpUrl(url);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
-  let current = httpUrl(url);
   try {
     for (let hop = 0; ; hop++) {
       const target = await untilAborted(resolveChecked(current.hostname, current.href, opts), controller.signal);
