@@ -82,3 +82,8 @@ test('a page with no readable text is a bad document naming it', () => {
 test('an HTML fragment becomes paragraphs with entities decoded and whitespace collapsed', () => {
   assert.equal(htmlFragmentToText('<p>Rain &amp;   wind</p>\n<p>Roads\n closed<br/>again</p>tail <script>x()</script>'), 'Rain & wind\n\nRoads closed\nagain\n\ntail');
 });
+
+test('a bare fragment with no <html> or <body> still gives its text', () => {
+  assert.equal(htmlToDoc('<p>Only a paragraph.</p>', { id: 'frag' }).text, 'Only a paragraph.');
+  assert.equal(htmlToDoc('plain words, no tags', { id: 'plain' }).text, 'plain words, no tags');
+});

@@ -158,13 +158,21 @@ export interface HtmlDocOptions {
   id?: string;
 }
 
+/** A DOM for a page; linkedom builds no proper <html>/<body> for a bare fragment ("<p>text</p>"), so it gets the frame a browser would add. */
+function pageDocument(html: string): Document {
+  const { document } = parseHTML(html);
+  if (document.documentElement?.localName.toLowerCase() === 'html' && document.body) return document;
+  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document;
+}
+
 /**
  * One document from an HTML page. The id is `id`, else the canonical form of `url` (or of the page's own
  * rel=canonical / og:url), else "sha256:" and the text's content hash. Throws SitrepError BAD_DOCUMENT
  * naming the page when it has no readable text.
  */
+
 export function htmlToDoc(html: string, opts: HtmlDocOptions = {}): Doc {
-  const { document } = parseHTML(html);
+  const document = pageDocument(html);
   for (const el of Array.from(document.querySelectorAll(NON_CONTENT))) {
     if (el.getAttribute('type') !== 'application/ld+json') el.remove();
   }
@@ -174,12 +182,18 @@ export function htmlToDoc(html: string, opts: HtmlDocOptions = {}): Doc {
   const url = opts.url ?? declaredUrl(document) ?? undefined;
   for (const el of Array.from(document.querySelectorAll('script'))) el.remove();
 
-  const article = new Readability<Node>(document, { serializer: (node) => node }).parse();
-  let text = article?.content ? nodeToText(article.content) : '';
-  if (text === '' && document.body) {
-    // No article found: fall back to the page minus its furniture.
-    for (const el of Array.from(document.querySelectorAll(BOILERPLATE))) el.remove();
-    text = nodeToText(document.body);
+  let text = '';
+  try {
+    const article = new Readability<Node>(document, { serializer: (node) => node }).parse();
+    text = article?.content ? nodeToText(article.content) : '';
+  } catch {
+    // Readability gives up on some odd documents; the fallback below still reads them
+  }
+  if (text === '') {
+    // No article found: fall back to the page minus its furniture, on a fresh DOM since Readability edits the one it reads.
+    const fresh = pageDocument(html);
+    for (const el of Array.from(fresh.querySelectorAll(`${NON_CONTENT}, ${BOILERPLATE}`))) el.remove();
+    text = nodeToText(fresh.body);
   }
   const subject = opts.id ?? opts.url ?? 'HTML page';
   if (text === '') throw new SitrepError('BAD_DOCUMENT', 'has no readable text', subject);
