@@ -6,19 +6,19 @@
 import type { Sentence, PlaceMention } from './types.js';
 import type { LocationPrecision } from '../core/types.js';
 import { COUNTRIES } from '../data/countries.js';
-import {
-  DESCRIPTOR_PRECISION, DISTANCE_UNITS, FOLLOWING_PRECISION, IN_CUES, NAME_CONNECTORS, NEAR_CUES, WEAK_CUES,
-} from '../data/place-cues.js';
+import { DESCRIPTOR_PRECISION, FOLLOWING_PRECISION, IN_CUES, NAME_CONNECTORS, NEAR_CUES, WEAK_CUES } from '../data/place-cues.js';
 import { NAME_ARTICLES } from '../data/place-names.js';
-import { COMMON_WORDS, ORGANISATION_WORDS, PERSON_NAMES, PERSON_TITLES } from '../data/place-stopwords.js';
+import { COMMON_WORDS, FACILITY_WORDS, GROUP_NAMES, ORGANISATION_WORDS, PERSON_NAMES, PERSON_TITLES } from '../data/place-stopwords.js';
 import { distanceKm, loadGazetteer, normalisePlaceName, type Gazetteer } from './gazetteer/index.js';
 import { LEVEL_ADMIN1, LEVEL_CITY, LEVEL_COUNTRY } from './gazetteer/format.js';
 
 // ───────────── word lists as sets ─────────────
 
 const COMMON = new Set(COMMON_WORDS);
+const GROUPS = new Set(GROUP_NAMES);
 const PERSONS = new Set(PERSON_NAMES);
 const ORGS = new Set(ORGANISATION_WORDS);
+const FACILITIES = new Set(FACILITY_WORDS);
 const TITLES = new Set(PERSON_TITLES);
 const ARTICLES = new Set(NAME_ARTICLES);
 const CONNECTORS = new Set([...NAME_CONNECTORS, ...NAME_ARTICLES]);
@@ -26,32 +26,46 @@ const FOLLOWING = new Map(Object.entries(FOLLOWING_PRECISION));
 const DEMONYMS = new Map<string, string>();
 for (const c of COUNTRIES) for (const d of c.demonyms) DEMONYMS.set(normalisePlaceName(d), c.code);
 
-// ───────────── precompiled patterns ─────────────
+// ───────────── cue phrases, read backwards over tokens ─────────────
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
-const COMPASS = 'northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|northwest|northeast|southwest|southeast|rural|greater|downtown|upper|lower';
+type CueKind = 'in' | 'near' | 'weak';
+interface Phrase {
+  words: string[];
+  kind: CueKind;
+}
 
-const IN_SET = new Set(IN_CUES);
-const NEAR_SET = new Set(NEAR_CUES.map((c) => c.replace(/^the /, '')));
-// A cue right before the name: "in Aleppo", "near the town", "10 km north of Kabul", "in northern Idlib".
-const LEFT_CUE = new RegExp(
-  `(?:^|[^\\p{L}])(?<cue>${alternation([...IN_CUES, ...NEAR_CUES, ...WEAK_CUES])})\\s+(?:the\\s+)?(?:(?<dir>${COMPASS})\\s+)?$`, 'iu');
-// A descriptor phrase: "the western city of", "in the rebel-held town of", "the province of".
-const LEFT_DESCRIPTOR = new RegExp(
-  `(?:(?:^|[^\\p{L}])(?<cue>${alternation([...IN_CUES, ...NEAR_CUES, ...WEAK_CUES])})\\s+)?(?:(?:the|a|an)\\s+)?(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?<desc>${alternation(Object.keys(DESCRIPTOR_PRECISION))})\\s+of\\s+(?:the\\s+)?$`, 'iu');
-// "X province", "X's western countryside", "X city".
-const RIGHT_WORD = new RegExp(`^(?:['’]s)?\\s+(?:(?:${COMPASS})\\s+)?(?<word>${alternation([...FOLLOWING.keys()])})(?![\\p{L}])`, 'iu');
-// A name in a chain after names the gazetteer does not know: "in Maywand district, Kandahar province".
-const caseFree = (w: string): string => w.split('').map((ch) => (/[a-z]/i.test(ch) ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : escape(ch))).join('');
-const caseFreeAlternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(caseFree).join('|');
-const CHAIN_WORD = `(?:\\p{Lu}[\\p{L}\\p{N}'’-]*|${caseFreeAlternation([...FOLLOWING.keys(), 'of', 'al', 'el', 'the'])})`;
-const LEFT_CHAIN = new RegExp(
-  `(?:^|[^\\p{L}])(?<cue>${caseFreeAlternation([...IN_CUES, ...NEAR_CUES])})\\s+(?:the\\s+)?${CHAIN_WORD}(?:\\s*[,(]?\\s*${CHAIN_WORD}){0,6}\\s*[,(]\\s*$`, 'u');
+/** Phrases indexed by their last word, longest first, so "outskirts of" wins over a bare "of". */
+function phrasesByLastWord(lists: readonly [readonly string[], CueKind][]): Map<string, Phrase[]> {
+  const out = new Map<string, Phrase[]>();
+  for (const [list, kind] of lists) {
+    for (const p of list) {
+      const words = p.toLowerCase().split(/\s+/).filter((w) => w !== 'the' || p.split(/\s+/).length === 1);
+      const last = words[words.length - 1];
+      out.set(last, [...(out.get(last) ?? []), { words, kind }].sort((x, y) => y.words.length - x.words.length));
+    }
+  }
+  return out;
+}
+// "near" before "in": a phrase listed in both lists keeps the more specific reading.
+const CUES = phrasesByLastWord([[NEAR_CUES, 'near'], [IN_CUES, 'in'], [WEAK_CUES, 'weak']]);
+const DESCRIPTORS = new Map(Object.entries(DESCRIPTOR_PRECISION));
+const COMPASS = new Set([
+  'northern', 'southern', 'eastern', 'western', 'central', 'north-eastern', 'north-western', 'south-eastern', 'south-western',
+  'northeastern', 'northwestern', 'southeastern', 'southwestern', 'northwest', 'northeast', 'southwest', 'southeast', 'rural',
+  'greater', 'downtown', 'upper', 'lower', 'eastern', 'far',
+]);
+const ARTICLES_EN = new Set(['the', 'a', 'an']);
+/** Multi-word following phrases ("local government area") by first word. */
+const FOLLOWING_PHRASES = new Map<string, string[][]>();
+for (const k of FOLLOWING.keys()) {
+  const words = k.split(' ');
+  if (words.length > 1) FOLLOWING_PHRASES.set(words[0], [...(FOLLOWING_PHRASES.get(words[0]) ?? []), words].sort((x, y) => y.length - x.length));
+}
+const ADMIN2_WORDS = new Set([...FOLLOWING.entries()].filter(([, v]) => v === 'admin2').map(([k]) => k));
+
 // Separators that chain a name to the one that contains it: "X, Y", "X (Y, Z)", "X in Y", "X of Y".
 const CHAIN_GAP = /^\s*(?:,|\(|,?\s+in|\s+of|\s+-|\s+–)\s*(?:the\s+)?$/i;
 const LIST_GAP = /^\s*(?:,|,?\s+and|,?\s+or|\/|&)\s*$/i;
-const DISTANCE_BEFORE = new RegExp(`\\d\\s*(?:${alternation(DISTANCE_UNITS)})\\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\\s+)?(?:of|from)\\s+(?:the\\s+)?$`, 'i');
 
 // Words: letters/digits, with internal apostrophes and hyphens ("Ma'arrat", "al-Bab", "Bar-Sanguun").
 const WORD = /[\p{L}\p{N}]+(?:['’‘ʿʾ`-][\p{L}\p{N}]+)*/gu;
@@ -59,7 +73,6 @@ const UPPER = /\p{Lu}/u;
 const LOWER_LETTER = /\p{Ll}/u;
 const ARTICLE_PREFIX = /^(?:al|el|ad|ed|ash|as|ar|az|an|at|es|ez|en|ul)-\p{Lu}/u;
 
-const WINDOW = 90;
 const MAX_NAME_WORDS = 4;
 /** Candidates per name considered when resolving (the index lists them by prominence). */
 const MAX_CANDIDATES = 60;
@@ -73,6 +86,7 @@ const CONNECT = 4; // lowercase connector or article
 const JOINED = 8; // only spaces between this token and the next
 const SENT_START = 16;
 const POSSESSIVE = 32;
+const JOINED_POSSESSIVE = 64; // "Luhansk People's Militia": only "'s " before the next token
 
 /** Reusable token columns (grown on demand), so scanning allocates nothing per word. */
 let tokStart = new Int32Array(512);
@@ -131,7 +145,7 @@ function tokenize(text: string, sentences: Sentence[] | undefined): number {
       while (sentence < sentences.length && sentences[sentence].end <= m.index) sentence++;
       if (sentence < sentences.length && (n === 0 || tokStart[n - 1] < sentences[sentence].start) && m.index >= sentences[sentence].start) flags |= SENT_START;
     } else if (n === 0 || startsSentence(text, prevEnd, m.index)) flags |= SENT_START;
-    if (n > 0 && !(tokFlags[n - 1] & POSSESSIVE) && isSpaceOnly(text, prevEnd, m.index)) tokFlags[n - 1] |= JOINED;
+    if (n > 0 && isSpaceOnly(text, tokFlags[n - 1] & POSSESSIVE ? prevEnd + 2 : prevEnd, m.index)) tokFlags[n - 1] |= tokFlags[n - 1] & POSSESSIVE ? JOINED_POSSESSIVE : JOINED;
     tokStart[n] = m.index;
     tokEnd[n] = end;
     tokFlags[n] = flags;
@@ -161,7 +175,14 @@ interface Match {
   /** End of the name plus its following word ("Kandahar province"): where a chain separator is looked for. */
   tailEnd: number;
   org: boolean;
+  /** Named as the site of a facility ("Kabul airport"). */
+  facility: boolean;
+  /** Other capitalised words in the same run: the name is part of a longer name (a person, an unknown place). */
   person: boolean;
+  /** The name stands where a first-level region is expected ("X district, Y, Country", "(district, Y)"). */
+  regionHint: boolean;
+  /** For names chained together ("X, Y, Z"): country index → how many of the other names could lie there. */
+  groupSupport: Map<number, number> | null;
   /** Index of the next match that contains this one ("X, Y province", "X (Y, Z)"), or -1. */
   container: number;
   /** Some earlier match names this one as its container. */
@@ -200,6 +221,7 @@ function scanNames(text: string, n: number, g: Gazetteer): Match[] {
       if (fj & POSSESSIVE) break;
     }
     if (!best) best = soundMatch(text, i, n, g);
+    if (!best) best = compoundMatch(text, i, g);
     if (best) {
       out.push(best);
       i = best.last;
@@ -213,7 +235,7 @@ const NO_HITS = new Int32Array(0);
 function makeMatch(first: number, last: number, key: string, hits: Int32Array, sound: boolean): Match {
   return {
     first, last, start: tokStart[first], end: tokEnd[last], key, hits, alt: NO_HITS, sound, parenthetical: false, cue: 'none', descriptor: null, following: null,
-    tailEnd: tokEnd[last], org: false, person: false, container: -1, contained: false, possessor: -1, chosen: -1, accepted: false,
+    tailEnd: tokEnd[last], org: false, facility: false, person: false, regionHint: false, groupSupport: null, container: -1, contained: false, possessor: -1, chosen: -1, accepted: false,
   };
 }
 
@@ -238,57 +260,164 @@ function soundMatch(text: string, i: number, n: number, g: Gazetteer): Match | n
   return best;
 }
 
+/** "Mogadishu-Wadajir": a hyphenated city-district name whose first part is the city. */
+function compoundMatch(text: string, i: number, g: Gazetteer): Match | null {
+  const hyphen = text.indexOf('-', tokStart[i]);
+  if (hyphen < 0 || hyphen >= tokEnd[i] - 1 || !UPPER.test(text[hyphen + 1] ?? '')) return null;
+  const key = normalisePlaceName(text.slice(tokStart[i], hyphen));
+  if (key.length < 4) return null;
+  const hits = g.exact(key);
+  if (!hits.length) return null;
+  const m = makeMatch(i, i, key, hits, false);
+  m.end = m.tailEnd = hyphen;
+  return m;
+}
+
 // ───────────── context readers ─────────────
 
 function lowerWord(text: string, t: number): string {
   return text.slice(tokStart[t], tokEnd[t]).toLowerCase();
 }
 
+/** Whether only spaces, commas and brackets lie between token t and the next. */
+function listGap(text: string, t: number): boolean {
+  for (let i = tokEnd[t]; i < tokStart[t + 1]; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 44 && c !== 40 && c !== 41 && c !== 160) return false;
+  }
+  return true;
+}
+
+function gapHas(text: string, t: number, ch: string): boolean {
+  const i = text.indexOf(ch, tokEnd[t]);
+  return i >= 0 && i < tokStart[t + 1];
+}
+
+/** The cue phrase whose last word is token p (each earlier word joined by spaces), or null. */
+function cueEndingAt(text: string, p: number): { kind: CueKind; first: number } | null {
+  if (p < 0) return null;
+  const list = CUES.get(lowerWord(text, p));
+  if (!list) return null;
+  for (const ph of list) {
+    let q = p;
+    let ok = true;
+    for (let k = ph.words.length - 2; k >= 0 && ok; k--) {
+      q--;
+      if (q >= 0 && ARTICLES_EN.has(lowerWord(text, q)) && tokFlags[q] & JOINED && ph.words[k] !== lowerWord(text, q)) q--; // "the outskirts of"
+      ok = q >= 0 && (tokFlags[q] & JOINED) !== 0 && lowerWord(text, q) === ph.words[k];
+    }
+    if (ok) return { kind: ph.kind, first: q };
+  }
+  return null;
+}
+
+/** Reads the words before and after a name: cue, descriptor ("the city of"), following word ("province"). */
 function readContext(text: string, m: Match, n: number): void {
-  const before = text.slice(Math.max(0, m.start - WINDOW), m.start);
-  const desc = LEFT_DESCRIPTOR.exec(before);
-  let cueWord: string | undefined;
-  if (desc?.groups) {
-    m.descriptor = DESCRIPTOR_PRECISION[desc.groups.desc.toLowerCase()] ?? null;
-    cueWord = desc.groups.cue;
-  } else {
-    cueWord = LEFT_CUE.exec(before)?.groups?.cue;
+  let p = m.first - 1;
+  const joinedBefore = p >= 0 && (tokFlags[p] & JOINED) !== 0;
+  if (joinedBefore) {
+    if (ARTICLES_EN.has(lowerWord(text, p)) && p > 0 && tokFlags[p - 1] & JOINED) p--;
+    if (COMPASS.has(lowerWord(text, p)) && p > 0 && tokFlags[p - 1] & JOINED) p--;
+    const w = lowerWord(text, p);
+    if (w === 'of' && p > 0 && tokFlags[p - 1] & JOINED && DESCRIPTORS.has(lowerWord(text, p - 1))) {
+      // "the western city of X", "in the rebel-held town of X": up to three words between cue and descriptor.
+      m.descriptor = DESCRIPTORS.get(lowerWord(text, p - 1)) ?? null;
+      let q = p - 2;
+      for (let k = 0; k < 5 && q >= 0 && tokFlags[q] & JOINED; k++, q--) {
+        const cue = cueEndingAt(text, q);
+        if (cue && cue.kind !== 'weak') {
+          m.cue = cue.kind;
+          break;
+        }
+      }
+      if (m.cue === 'none') m.cue = 'weak';
+    } else {
+      const cue = cueEndingAt(text, p);
+      if (cue) m.cue = cue.kind;
+    }
+  } else if (p >= 0 && listGap(text, p)) {
+    // A name chained after others: "in Maywand district, Kandahar province" or "village (Kismaayo, Lower Juba)".
+    m.parenthetical = gapHas(text, p, '(');
+    m.regionHint = gapHas(text, p, ',') && ADMIN2_WORDS.has(lowerWord(text, p));
+    let q = p;
+    for (let k = 0; k < 10 && q >= 0; k++) {
+      const cue = cueEndingAt(text, q);
+      if (cue && cue.kind !== 'weak') {
+        m.cue = 'in'; // a container of the site locates it, whatever the site's own cue
+        break;
+      }
+      const f = tokFlags[q];
+      if (!(f & (CAP | CONNECT)) && !FOLLOWING.has(lowerWord(text, q))) break;
+      if (q === 0 || !(tokFlags[q - 1] & JOINED || listGap(text, q - 1))) break;
+      if (!m.regionHint && gapHas(text, q - 1, '(') && gapHas(text, p, ',')) m.regionHint = true; // second name in "(district, region)"
+      if (gapHas(text, q - 1, ')')) break;
+      q--;
+    }
   }
-  let chained = false;
-  m.parenthetical = /\(\s*$/.test(before);
-  if (!cueWord && /[,(]\s*$/.test(before)) {
-    cueWord = LEFT_CHAIN.exec(before)?.groups?.cue;
-    chained = cueWord !== undefined;
-  }
-  if (cueWord) {
-    const c = cueWord.toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '');
-    m.cue = NEAR_SET.has(c) ? 'near' : IN_SET.has(c) ? 'in' : 'weak';
-    // A name that contains the site ("..., Kandahar province") locates it, whatever the site's own cue.
-    if (chained) m.cue = 'in';
-  }
-  if (DISTANCE_BEFORE.test(before)) m.cue = 'near';
   if (m.descriptor === 'near' && m.cue !== 'none') m.cue = 'near';
 
-  const after = text.slice(m.end, m.end + 40);
-  const right = RIGHT_WORD.exec(after);
-  if (right?.groups) {
-    m.following = FOLLOWING.get(right.groups.word.toLowerCase().replace(/\s+/g, ' ')) ?? null;
-    m.tailEnd = m.end + right[0].length;
+  // After: "X province", "X's western countryside", "X local government area".
+  let r = m.last + 1;
+  if (r < n && tokFlags[m.last] & (JOINED | JOINED_POSSESSIVE)) {
+    if (COMPASS.has(lowerWord(text, r)) && tokFlags[r] & JOINED && r + 1 < n) r++;
+    const w = lowerWord(text, r);
+    let words: string[] | undefined;
+    for (const ph of FOLLOWING_PHRASES.get(w) ?? []) {
+      let ok = true;
+      for (let k = 1; k < ph.length && ok; k++) ok = r + k < n && (tokFlags[r + k - 1] & JOINED) !== 0 && lowerWord(text, r + k) === ph[k];
+      if (ok) {
+        words = ph;
+        break;
+      }
+    }
+    const key = words ? words.join(' ') : w;
+    const following = FOLLOWING.get(key);
+    if (following) {
+      m.following = following;
+      m.tailEnd = tokEnd[r + (words ? words.length - 1 : 0)];
+    }
   }
+  readRun(text, m, n);
+}
 
-  // The capitalised run around the name: other words in it make it an organisation or a person.
+/**
+ * The capitalised run around the name. An organisation word anywhere in it (even past a possessive:
+ * "Luhansk People's Militia") makes it an organisation; a facility word after the name makes it a
+ * facility; any other capitalised word makes the name part of a longer one (a person, an unknown place).
+ */
+function readRun(text: string, m: Match, n: number): void {
+  const joinedName = (t: number): boolean => t >= 0 && t < n && isNameToken(tokFlags[t]);
   let lo = m.first;
-  while (lo > 0 && tokFlags[lo - 1] & JOINED && (isNameToken(tokFlags[lo - 1]) || (tokFlags[lo - 1] & CONNECT && lo - 2 >= 0 && isNameToken(tokFlags[lo - 2]) && tokFlags[lo - 2] & JOINED))) lo--;
+  for (;;) {
+    if (lo > 0 && tokFlags[lo - 1] & JOINED && joinedName(lo - 1)) lo--;
+    else if (lo > 1 && tokFlags[lo - 1] & CONNECT && tokFlags[lo - 1] & JOINED && tokFlags[lo - 2] & JOINED && joinedName(lo - 2)) lo -= 2;
+    else break;
+  }
   let hi = m.last;
-  while (hi + 1 < n && tokFlags[hi] & JOINED && !(tokFlags[hi] & POSSESSIVE) && (isNameToken(tokFlags[hi + 1]) || (tokFlags[hi + 1] & CONNECT && hi + 2 < n && tokFlags[hi + 1] & JOINED && isNameToken(tokFlags[hi + 2])))) hi++;
+  let crossed = hi; // last token before a possessive boundary
+  let possessive = false;
+  for (;;) {
+    const f = tokFlags[hi];
+    if (f & (JOINED | JOINED_POSSESSIVE) && joinedName(hi + 1)) hi++;
+    else if (f & JOINED && tokFlags[hi + 1] & CONNECT && tokFlags[hi + 1] & JOINED && joinedName(hi + 2)) hi += 2;
+    else if (f & JOINED && tokFlags[hi + 1] & CONNECT && tokFlags[hi + 1] & JOINED && tokFlags[hi + 2] & CONNECT && tokFlags[hi + 2] & JOINED && joinedName(hi + 3)) hi += 3;
+    else break;
+    possessive ||= (f & JOINED_POSSESSIVE) !== 0;
+    if (!possessive) crossed = hi;
+    if (hi - m.last > 8) break;
+  }
   const skipFollowing = m.following !== null ? 1 : 0;
   for (let t = lo; t <= hi; t++) {
     if (t >= m.first && t <= m.last + skipFollowing) continue;
     const w = lowerWord(text, t);
     if (ORGS.has(w)) m.org = true;
+    else if (t > m.last && FACILITIES.has(w)) m.facility = true;
+    else if (t > crossed) continue; // past a possessive only organisation words matter
     else if (t < m.first && TITLES.has(w)) m.person = true;
     else if (isNameToken(tokFlags[t]) && !COMMON.has(w) && !DEMONYMS.has(w) && !(tokFlags[t] & SENT_START && t === lo && t < m.first)) m.person = true;
   }
+  // A facility word right after the name, lowercase: "Kabul airport".
+  if (!m.facility && m.following === null && m.last + 1 < n && tokFlags[m.last] & JOINED && FACILITIES.has(lowerWord(text, m.last + 1))) m.facility = true;
   // A title right before the run: "President Assad", "spokesman Zabihullah".
   if (lo > 0 && tokFlags[lo - 1] & JOINED && TITLES.has(lowerWord(text, lo - 1))) m.person = true;
 }
@@ -320,7 +449,9 @@ function candidateScore(g: Gazetteer, m: Match, c: number, ev: Evidence, matches
   const wanted = m.following ?? m.descriptor;
   if (wanted === 'admin1') s += level === LEVEL_ADMIN1 ? 8 : 0;
   else if (wanted === 'exact' || wanted === 'admin2' || wanted === 'near') s += level === LEVEL_CITY ? 3 : 0;
+  else if (m.regionHint && level === LEVEL_ADMIN1) s += 3;
   if (m.sound) s -= 2;
+  if (m.groupSupport) s += 2 * (m.groupSupport.get(country) ?? 0);
   for (let k = m.container; k >= 0; k = matches[k].container) {
     const box = matches[k];
     if (box.chosen < 0) continue;
@@ -375,7 +506,7 @@ function widen(g: Gazetteer, m: Match, ev: Evidence): void {
   if (m.sound || m.key.length < 5) return;
   const t = g.tables;
   const limit = Math.min(m.hits.length, MAX_CANDIDATES);
-  const wantsRegion = (m.following ?? m.descriptor) === 'admin1';
+  const wantsRegion = (m.following ?? m.descriptor) === 'admin1' || (m.regionHint && m.following === null && m.descriptor === null);
   let fits = false;
   for (let k = 0; k < limit && !fits; k++) {
     const c = m.hits[k];
@@ -384,32 +515,74 @@ function widen(g: Gazetteer, m: Match, ev: Evidence): void {
   if (!fits) m.alt = g.sounds(m.key);
 }
 
+/** Checks that need no resolution: stop words, short names, persons, organisations. */
+function plausible(text: string, m: Match): boolean {
+  if (m.org || m.person || GROUPS.has(m.key)) return false;
+  const oneWord = m.first === m.last || (m.last === m.first + 1 && (tokFlags[m.first] & CONNECT) !== 0);
+  if (!oneWord) return true;
+  const k = m.key;
+  if (COMMON.has(k) || DEMONYMS.has(k)) return false;
+  if (PERSONS.has(k) && m.cue === 'none') return false;
+  // Short names ("Bo", "Ur") only as acronyms written in capitals ("US", "UAE"); acronyms only as countries (checked later).
+  if (k.length <= 3 && !(tokFlags[m.first] & ALLCAPS)) return false;
+  return text.length > 0;
+}
+
 /** Whether a resolved match counts as a place mention. */
-function accept(g: Gazetteer, text: string, m: Match, ev: Evidence): boolean {
+function accept(g: Gazetteer, text: string, m: Match, ev: Evidence, matches: Match[]): boolean {
   const t = g.tables;
   const c = m.chosen;
-  if (c < 0 || m.org) return false;
-  const oneWord = m.first === m.last || (m.last === m.first + 1 && tokFlags[m.first] & CONNECT);
-  const surface = text.slice(m.start, m.end);
+  if (c < 0 || !plausible(text, m)) return false;
+  const oneWord = m.first === m.last || (m.last === m.first + 1 && (tokFlags[m.first] & CONNECT) !== 0);
   const level = t.level[c];
-  if (oneWord) {
-    const k = m.key;
-    if (COMMON.has(k) || DEMONYMS.has(k)) return false;
-    // Short names ("Bo", "Ur", "US") only as written in capitals, and only as countries.
-    if (k.length <= 3 && !(tokFlags[m.first] & ALLCAPS && level === LEVEL_COUNTRY)) return false;
-    if (PERSONS.has(k) && (m.cue === 'none' || m.person)) return false;
+  // All-capital short words are acronyms: only countries ("US", "UAE") count.
+  if (tokFlags[m.first] & ALLCAPS && m.end - m.start <= 4 && level !== LEVEL_COUNTRY) return false;
+  if (level === LEVEL_COUNTRY) return !m.sound;
+  // The text puts the name inside a container: a candidate in another country is a different place.
+  // (Containers lie to the right and are accepted first.)
+  for (let k = m.container; k >= 0; k = matches[k].container) {
+    if (!matches[k].accepted) continue;
+    if (t.country[matches[k].chosen] !== t.country[c]) return false;
+    break;
   }
-  if (m.person && m.cue === 'none' && m.following === null) return false;
-  // Capitals in running text are names; all-capital words are acronyms unless they spell a country.
-  if (tokFlags[m.first] & ALLCAPS && surface.length <= 4 && level !== LEVEL_COUNTRY) return false;
-  const cued = m.cue !== 'none' || m.descriptor !== null || m.following !== null || m.container >= 0 || m.contained;
-  if (level === LEVEL_COUNTRY || level === LEVEL_ADMIN1) return !m.sound || cued;
-  if (m.sound) return cued && (ev.countries.get(t.country[c]) ?? 0) > 0;
+  const weight = ev.countries.get(t.country[c]) ?? 0;
+  const cued = m.cue !== 'none' || m.descriptor !== null || m.following !== null || m.container >= 0 || m.contained || m.facility;
+  if (m.sound) return cued && weight > 0 && weight >= ev.maxCountry / 2;
+  if (level === LEVEL_ADMIN1) return true;
   if (cued) return true;
-  const inCountry = (ev.countries.get(t.country[c]) ?? 0) >= 1;
+  const inCountry = weight >= 1;
   if (!oneWord) return inCountry || t.population[c] >= 1000 || t.featureRank[c] <= 2;
   if (tokFlags[m.first] & SENT_START) return t.featureRank[c] <= 1 || t.population[c] >= PROMINENT_POPULATION * 2 || (inCountry && t.population[c] >= 1000);
   return t.featureRank[c] <= 1 || t.population[c] >= PROMINENT_POPULATION || (inCountry && t.featureRank[c] <= 3);
+}
+
+/** Country support among names chained into one location ("San Juan, Lagunillas, Merida state"). */
+function groupSupport(g: Gazetteer, matches: Match[]): void {
+  const t = g.tables;
+  let k = 0;
+  while (k < matches.length) {
+    let end = k;
+    while (end < matches.length - 1 && matches[end].container === end + 1) end++;
+    if (end > k) {
+      const sets: Set<number>[] = [];
+      for (let j = k; j <= end; j++) {
+        const set = new Set<number>();
+        for (const list of [matches[j].hits, matches[j].alt]) {
+          const limit = Math.min(list.length, MAX_CANDIDATES);
+          for (let x = 0; x < limit; x++) set.add(t.country[list[x]]);
+        }
+        sets.push(set);
+      }
+      for (let j = k; j <= end; j++) {
+        const support = new Map<number, number>();
+        sets.forEach((set, x) => {
+          if (x !== j - k) for (const c of set) support.set(c, (support.get(c) ?? 0) + 1);
+        });
+        matches[j].groupSupport = support;
+      }
+    }
+    k = end + 1;
+  }
 }
 
 /** "X, Y", "X (Y, Z)", "X in Y province", "Kabul's Y district", and lists "X, Y and Z" sharing one cue. */
@@ -437,7 +610,7 @@ function precisionOf(g: Gazetteer, m: Match): LocationPrecision {
   const word = m.following ?? m.descriptor;
   if (word === 'admin1' || (level === LEVEL_ADMIN1 && word !== 'admin2')) return 'admin1';
   if (word === 'admin2' || (m.parenthetical && level === LEVEL_CITY && word === null)) return 'admin2';
-  if (m.cue === 'near' || word === 'near') return 'near';
+  if (m.cue === 'near' || word === 'near' || m.facility) return 'near';
   return 'exact';
 }
 
@@ -469,7 +642,7 @@ export function findPlaces(text: string, sentences?: Sentence[]): PlaceMention[]
   demonymEvidence(text, n, g, ev);
   // Pass 0: names that are unambiguous about their country (countries, regions, cued or single-country names).
   for (const m of matches) {
-    if (m.org || m.sound) continue;
+    if (m.sound || !plausible(text, m)) continue;
     const top = m.hits[0];
     if (t.level[top] === LEVEL_COUNTRY) addCountry(ev, t.country[top], 3);
     else {
@@ -482,9 +655,11 @@ export function findPlaces(text: string, sentences?: Sentence[]): PlaceMention[]
   }
   // Resolve containers before what they contain (right to left), then accept.
   for (const m of matches) if (!m.org) widen(g, m, ev);
+  groupSupport(g, matches);
   for (let k = matches.length - 1; k >= 0; k--) choose(g, matches[k], ev, matches, 0);
-  for (const m of matches) {
-    m.accepted = accept(g, text, m, ev);
+  for (let k = matches.length - 1; k >= 0; k--) {
+    const m = matches[k];
+    m.accepted = accept(g, text, m, ev, matches);
     if (!m.accepted) continue;
     const c = m.chosen;
     if (t.level[c] === LEVEL_ADMIN1) ev.admin1s.set(c, m);

@@ -68,6 +68,40 @@ export const ADMIN1_NAME_OVERRIDES: Readonly<Record<string, string>> = {
   'PS.WE': 'West Bank',
 };
 
+/**
+ * Display names (first) and aliases of first-level regions whose ISO 3166-2 name is not what news
+ * text calls them, keyed by country code and the name the build derives (the ISO name without its
+ * "Province"/"oblast" suffix, or the region's capital when country-state-city does not list it).
+ * Source: general knowledge of current administrative names.
+ */
+export const ADMIN1_RENAMES: Readonly<Record<string, readonly string[]>> = {
+  // Ukraine: ISO names are adjectives ("Kharkivska oblast"); news names an oblast after its centre.
+  'UA:Cherkaska': ['Cherkasy'], 'UA:Chernihivska': ['Chernihiv'], 'UA:Chernivetska': ['Chernivtsi'],
+  'UA:Dnipropetrovska': ['Dnipropetrovsk', 'Dnipro'], 'UA:Donetska': ['Donetsk'], 'UA:Ivano-Frankivska': ['Ivano-Frankivsk'],
+  'UA:Kharkivska': ['Kharkiv'], 'UA:Khersonska': ['Kherson'], 'UA:Khmelnytska': ['Khmelnytskyi'],
+  'UA:Kirovohradska': ['Kirovohrad', 'Kropyvnytskyi'], 'UA:Kyivska': ['Kyiv Oblast', 'Kyiv', 'Kiev'], 'UA:Kyiv': ['Kyiv City', 'Kiev City'],
+  'UA:Luhanska': ['Luhansk', 'Lugansk'], 'UA:Lvivska': ['Lviv'], 'UA:Mykolaivska': ['Mykolaiv'], 'UA:Odeska': ['Odesa', 'Odessa'],
+  'UA:Poltavska': ['Poltava'], 'UA:Rivnenska': ['Rivne'], 'UA:Sumska': ['Sumy'], 'UA:Ternopilska': ['Ternopil'],
+  'UA:Vinnytska': ['Vinnytsia'], 'UA:Volynska': ['Volyn'], 'UA:Zakarpatska': ['Zakarpattia', 'Transcarpathia'],
+  'UA:Zaporizka': ['Zaporizhzhia', 'Zaporizhia', 'Zaporozhye'], 'UA:Zhytomyrska': ['Zhytomyr'],
+  // Regions missing from country-state-city, named here instead of after their capital.
+  'AF:Maydanshakhr': ['Wardak', 'Maidan Wardak', 'Vardak'], 'AF:Urozgan': ['Uruzgan', 'Oruzgan'], 'AF:Ghōr': ['Ghor'],
+  'CD:Kolwezi': ['Lualaba'], 'CD:Kananga': ['Kasai-Central', 'Kasai Central'], 'CF:Ndélé': ['Bamingui-Bangoran'],
+  'SO:Hargeysa': ['Woqooyi Galbeed', 'Maroodi Jeex'], 'SO:Baki': ['Awdal'], 'SO:Laascaanood': ['Sool'], 'SO:Banaadir': ['Banadir', 'Benadir'],
+  'SS:Juba': ['Central Equatoria'], 'SS:Torit': ['Eastern Equatoria'], 'SS:Bor': ['Jonglei'],
+  'SS:Aweil': ['Northern Bahr el Ghazal'], 'SS:Bentiu': ['Unity'], 'SS:Malakal': ['Upper Nile'], 'SS:Kuacjok': ['Warrap'],
+  'SS:Wau': ['Western Bahr el Ghazal'], 'SS:Yambio': ['Western Equatoria'], 'LY:Tobruk': ['Butnan', 'Al Butnan'],
+  // Iraq and Syria: the common English forms beside the ISO ones.
+  'IQ:Saladin': ['Salah al-Din', 'Salahuddin', 'Salah ad-Din'], 'IQ:Nineveh': ['Nineveh', 'Ninawa', 'Ninewa'],
+  'IQ:Babylon': ['Babil', 'Babylon'], 'IQ:Al-Qādisiyyah': ['Al-Qadisiyah', 'Qadisiyah', 'Diwaniyah'], 'IQ:Dohuk': ['Dohuk', 'Duhok', 'Dahuk'],
+  'IQ:Erbil': ['Erbil', 'Arbil', 'Irbil'], 'IQ:Sulaymaniyah': ['Sulaymaniyah', 'Sulaimaniya', 'Slemani'],
+  'SY:Al-Raqqah': ['Raqqa', 'Ar-Raqqah'], 'SY:As-Suwayda': ['As-Suwayda', 'Sweida', 'Suwayda'], 'SY:Damascus': ['Damascus', 'Dimashq'],
+  'SY:Rif Dimashq': ['Rif Dimashq', 'Rural Damascus', 'Damascus Countryside', 'Reef Dimashq'],
+  'YE:Aḑ Ḑāli‘': ['Ad Dali', "Al Dhale'e", 'Dhale', 'Ad Dhale'], 'YE:Saada': ['Saada', "Sa'dah", 'Sadah'], 'YE:Hadhramaut': ['Hadramawt', 'Hadramout', 'Hadhramaut'],
+  'PK:Khyber Pakhtunkhwa': ['Khyber Pakhtunkhwa', 'KP', 'KPK', 'North-West Frontier Province'],
+  'PK:Federally Administered Tribal Areas': ['Federally Administered Tribal Areas', 'FATA'],
+};
+
 /** Words after a name that say it is a settlement ("Tel Aviv city", "Kecha village"). */
 export const SETTLEMENT_WORDS: readonly string[] = ['city', 'town', 'village', 'hamlet', 'camp', 'neighbourhood', 'neighborhood', 'suburb', 'area', 'locality'];
 

@@ -70,6 +70,19 @@ export const COMMON_WORDS: readonly string[] = [
 ];
 
 /**
+ * Armed groups, movements and peoples whose names GeoNames also lists as (alternate) names of small
+ * places ("Taliban" is an alternate name of a Turkish village). Never places; compared as name keys,
+ * so Arabic articles are already dropped ("al-Qaeda" → "qaeda").
+ */
+export const GROUP_NAMES: readonly string[] = [
+  'taliban', 'talibans', 'hamas', 'hezbollah', 'hizbollah', 'hizballah', 'houthi', 'houthis', 'huthi', 'ansar allah', 'shabaab',
+  'shabab', 'qaeda', 'qaida', 'isis', 'isil', 'daesh', 'daish', 'boko haram', 'nusra', 'peshmerga', 'ypg', 'ypj', 'sdf', 'pkk',
+  'fsa', 'hts', 'iswap', 'jnim', 'fulani', 'tuareg', 'kurd', 'kurds', 'pashtun', 'pashtuns', 'hazara', 'hazaras', 'baloch', 'yazidi',
+  'yazidis', 'alawites', 'maoists', 'maoist', 'naxal', 'naxals', 'naxalites', 'wagner', 'mujahid', 'jihadist', 'jihadists',
+  'janjaweed', 'rsf', 'm23', 'adf', 'lra', 'farc', 'eln', 'zetas', 'cjng', 'sinaloa cartel', 'hashd', 'kataib', 'fatah', 'amal',
+];
+
+/**
  * Given names and name particles common in conflict reporting that are also small places
  * ("Rami", "Abdel", "Ali"). Read as a place only after a cue word ("in", "near") and never when
  * another capitalised word follows (a full name).
@@ -110,17 +123,27 @@ export const PERSON_NAMES: readonly string[] = [
 export const ORGANISATION_WORDS: readonly string[] = [
   'observatory', 'council', 'front', 'army', 'forces', 'force', 'ministry', 'agency', 'media', 'center', 'centre', 'committee',
   'brigade', 'brigades', 'battalion', 'battalions', 'regiment', 'division', 'corps', 'guard', 'guards', 'party', 'movement',
-  'organization', 'organisation', 'network', 'union', 'university', 'college', 'school', 'academy', 'institute', 'news', 'times',
-  'post', 'press', 'television', 'tv', 'radio', 'channel', 'group', 'company', 'bank', 'command', 'authority', 'office',
-  'department', 'court', 'association', 'society', 'foundation', 'commission', 'coalition', 'alliance', 'federation', 'league',
-  'brotherhood', 'mujahideen', 'taliban', 'shabaab', 'police', 'militia', 'militias', 'unit', 'units', 'service', 'services',
-  'hospital', 'club', 'fc', 'airlines', 'airways', 'corporation', 'inc', 'ltd', 'state', 'emirate', 'caliphate', 'government',
-  'administration', 'assembly', 'parliament', 'senate', 'congress', 'cabinet', 'revolution', 'revolutionary', 'liberation',
-  'resistance', 'islamic', 'democratic', 'republican', 'national', 'popular', 'tribune', 'herald', 'gazette', 'journal',
-  'daily', 'observer', 'monitor', 'watch', 'rights', 'relief', 'crescent', 'cross', 'mission', 'operation', 'operations',
-  'offensive', 'accord', 'agreement', 'declaration', 'conference', 'summit', 'talks', 'process', 'protocol', 'treaty',
-  'stadium', 'mosque', 'church', 'cathedral', 'temple', 'shrine', 'palace', 'prison', 'airport', 'airbase', 'base', 'camp',
-  'bridge', 'dam', 'street', 'road', 'square', 'market', 'mall', 'hotel', 'embassy', 'consulate', 'province', 'governorate',
+  'organization', 'organisation', 'network', 'union', 'institute', 'news', 'times', 'post', 'press', 'television', 'tv', 'radio',
+  'channel', 'group', 'company', 'bank', 'command', 'authority', 'office', 'department', 'court', 'association', 'society',
+  'foundation', 'commission', 'coalition', 'alliance', 'federation', 'league', 'brotherhood', 'mujahideen', 'taliban', 'shabaab',
+  'police', 'militia', 'militias', 'unit', 'units', 'service', 'services', 'club', 'fc', 'airlines', 'airways', 'corporation',
+  'inc', 'ltd', 'state', 'emirate', 'caliphate', 'government', 'administration', 'assembly', 'parliament', 'senate', 'congress',
+  'cabinet', 'revolution', 'revolutionary', 'liberation', 'resistance', 'islamic', 'democratic', 'republican', 'national',
+  'popular', 'people', 'tribune', 'herald', 'gazette', 'journal', 'daily', 'observer', 'monitor', 'watch', 'rights', 'relief',
+  'crescent', 'cross', 'mission', 'operation', 'operations', 'offensive', 'accord', 'agreement', 'declaration', 'conference',
+  'summit', 'talks', 'process', 'protocol', 'treaty', 'chapter', 'branch', 'wing', 'faction', 'governorship', 'shura', 'tribe',
+  'clan', 'front', 'council', 'sector', 'operations', 'directorate', 'bureau',
+];
+
+/**
+ * Facilities named after a place ("Kabul airport", "Aleppo Central Prison", "Mosul Dam"): the place
+ * is where, or next to where, the facility stands, so the mention counts but only as 'near'.
+ */
+export const FACILITY_WORDS: readonly string[] = [
+  'airport', 'airbase', 'air base', 'base', 'camp', 'prison', 'jail', 'dam', 'bridge', 'stadium', 'mosque', 'church', 'cathedral',
+  'temple', 'shrine', 'palace', 'hospital', 'university', 'college', 'school', 'academy', 'street', 'road', 'highway', 'square',
+  'market', 'bazaar', 'mall', 'hotel', 'embassy', 'consulate', 'port', 'harbour', 'harbor', 'station', 'refinery', 'plant',
+  'factory', 'checkpoint', 'crossing', 'gate', 'park', 'compound', 'barracks', 'garrison', 'mine', 'field', 'oilfield',
 ];
 
 /** Words that, right before a capitalised name, make it a person's name ("President Assad", "General Mattis"). */

@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SitrepError } from '../../core/errors.js';
 import { COUNTRIES } from '../../data/countries.js';
-import { ADMIN1_NAME_OVERRIDES, ADMIN1_PREFIXES, ADMIN1_SUFFIXES, FEATURE_RANK, LETTER_FOLDS, NAME_ARTICLES, SOUND_FOLDS } from '../../data/place-names.js';
+import { ADMIN1_NAME_OVERRIDES, ADMIN1_PREFIXES, ADMIN1_RENAMES, ADMIN1_SUFFIXES, FEATURE_RANK, LETTER_FOLDS, NAME_ARTICLES, SOUND_FOLDS } from '../../data/place-names.js';
 import { encodeTables, LEVEL_ADMIN1, LEVEL_CITY, LEVEL_COUNTRY, type GazetteerTables, type KeyIndex } from './format.js';
 import { distanceKm } from './geo.js';
 import { normalisePlaceName, soundKey } from './normalise.js';
@@ -83,7 +83,7 @@ export function sourceFingerprint(paths: SourcePaths = sourcePaths()): string {
     const st = statSync(p);
     h.update(`${st.size}:${Math.round(st.mtimeMs)}\n`);
   }
-  h.update(JSON.stringify([COUNTRIES, ADMIN1_NAME_OVERRIDES, ADMIN1_PREFIXES, ADMIN1_SUFFIXES, FEATURE_RANK, LETTER_FOLDS, NAME_ARTICLES, SOUND_FOLDS]));
+  h.update(JSON.stringify([COUNTRIES, ADMIN1_RENAMES, ADMIN1_NAME_OVERRIDES, ADMIN1_PREFIXES, ADMIN1_SUFFIXES, FEATURE_RANK, LETTER_FOLDS, NAME_ARTICLES, SOUND_FOLDS]));
   return h.digest('hex');
 }
 
@@ -184,6 +184,7 @@ interface Admin1 {
   cc: string;
   name: string;
   fullName: string | null;
+  aliases: string[];
   lat: number;
   lon: number;
   population: number;
@@ -233,16 +234,13 @@ function nameAdmin1(cities: RawCity[], paths: SourcePaths): Admin1[] {
     const seat = capital.get(code) ?? largest.get(code);
     if (!state && !seat && !ADMIN1_NAME_OVERRIDES[code]) continue;
     const fullName = ADMIN1_NAME_OVERRIDES[code] ?? state?.name ?? null;
-    let name = fullName ? stripAdminSuffix(fullName) : seat!.name;
-    // Adjectival region names ("Kharkivska" oblast) read better as their capital's name ("Kharkiv").
-    if (fullName && seat) {
-      const nk = normalisePlaceName(name);
-      const sk = normalisePlaceName(seat.name);
-      if (sk.length >= 4 && nk !== sk && nk.startsWith(sk) && nk.length - sk.length <= 3 && nk.indexOf(' ') < 0) name = seat.name;
-    }
+    const derived = fullName ? stripAdminSuffix(fullName) : seat!.name;
+    const renamed = ADMIN1_RENAMES[`${cc}:${derived}`] ?? [];
+    const name = renamed[0] ?? derived;
+    const aliases = [...renamed.slice(1), ...(renamed.length ? [derived] : [])];
     const lat = state?.latitude ? Number(state.latitude) : seat ? seat.lat : 0;
     const lon = state?.longitude ? Number(state.longitude) : seat ? seat.lon : 0;
-    out.push({ code, cc, name, fullName, lat, lon, population: pop });
+    out.push({ code, cc, name, fullName, aliases, lat, lon, population: pop });
   }
   return out.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
@@ -310,7 +308,7 @@ export function buildTables(paths: SourcePaths = sourcePaths()): GazetteerTables
   for (const a of admin1s) {
     admin1Index.set(a.code, rows.length);
     const keys = new Set<string>();
-    for (const n of [a.name, ...(a.fullName ? [a.fullName, stripAdminSuffix(a.fullName)] : [])]) addKey(keys, n);
+    for (const n of [a.name, ...a.aliases, ...(a.fullName ? [a.fullName, stripAdminSuffix(a.fullName)] : [])]) addKey(keys, n);
     const pop = Math.min(a.population, 0xffffffff);
     rows.push({
       geonameId: 0, name: a.name, lat: a.lat, lon: a.lon, country: ensureCountry(a.cc), admin1: rows.length, level: LEVEL_ADMIN1,
