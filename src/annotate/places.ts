@@ -22,6 +22,8 @@ const FACILITIES = new Set(FACILITY_WORDS);
 const TITLES = new Set(PERSON_TITLES);
 const ARTICLES = new Set(NAME_ARTICLES);
 const CONNECTORS = new Set([...NAME_CONNECTORS, ...NAME_ARTICLES]);
+// Particles inside personal and place names ("Abu Bakr al Baghdadi", "Ibn Khaldun"); "and"/"of" join separate names.
+const PARTICLES = new Set([...NAME_ARTICLES, 'bin', 'ibn', 'bani', 'beni', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'van', 'von', 'der']);
 const FOLLOWING = new Map(Object.entries(FOLLOWING_PRECISION));
 const DEMONYMS = new Map<string, string>();
 for (const c of COUNTRIES) for (const d of c.demonyms) DEMONYMS.set(normalisePlaceName(d), c.code);
@@ -406,15 +408,21 @@ function readRun(text: string, m: Match, n: number): void {
     if (!possessive) crossed = hi;
     if (hi - m.last > 8) break;
   }
+  // The tight run: capitalised words joined by spaces or name particles only (not "and", "of").
+  const particle = (t: number): boolean => (tokFlags[t] & CONNECT) !== 0 && PARTICLES.has(lowerWord(text, t));
+  let tlo = m.first;
+  while (tlo > 0 && tokFlags[tlo - 1] & JOINED && (joinedName(tlo - 1) || (particle(tlo - 1) && tlo > 1 && tokFlags[tlo - 2] & JOINED && joinedName(tlo - 2)))) tlo--;
+  let thi = m.last;
+  while (thi + 1 < n && tokFlags[thi] & JOINED && (joinedName(thi + 1) || (particle(thi + 1) && tokFlags[thi + 1] & JOINED && joinedName(thi + 2)))) thi++;
   const skipFollowing = m.following !== null ? 1 : 0;
   for (let t = lo; t <= hi; t++) {
     if (t >= m.first && t <= m.last + skipFollowing) continue;
     const w = lowerWord(text, t);
     if (ORGS.has(w)) m.org = true;
     else if (t > m.last && FACILITIES.has(w)) m.facility = true;
-    else if (t > crossed) continue; // past a possessive only organisation words matter
+    else if (t > crossed || t < tlo || t > thi) continue; // a separate name, or past a possessive
     else if (t < m.first && TITLES.has(w)) m.person = true;
-    else if (isNameToken(tokFlags[t]) && !COMMON.has(w) && !DEMONYMS.has(w) && !(tokFlags[t] & SENT_START && t === lo && t < m.first)) m.person = true;
+    else if (isNameToken(tokFlags[t]) && !COMMON.has(w) && !DEMONYMS.has(w) && !(tokFlags[t] & SENT_START && t === tlo && t < m.first)) m.person = true;
   }
   // A facility word right after the name, lowercase: "Kabul airport".
   if (!m.facility && m.following === null && m.last + 1 < n && tokFlags[m.last] & JOINED && FACILITIES.has(lowerWord(text, m.last + 1))) m.facility = true;
@@ -524,7 +532,7 @@ function plausible(text: string, m: Match): boolean {
   if (COMMON.has(k) || DEMONYMS.has(k)) return false;
   if (PERSONS.has(k) && m.cue === 'none') return false;
   // Short names ("Bo", "Ur") only as acronyms written in capitals ("US", "UAE"); acronyms only as countries (checked later).
-  if (k.length <= 3 && !(tokFlags[m.first] & ALLCAPS)) return false;
+  if (m.end - m.start <= 3 && !(tokFlags[m.first] & ALLCAPS)) return false;
   return text.length > 0;
 }
 

@@ -1,0 +1,88 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findPlaces } from './places.js';
+import type { PlaceMention } from './types.js';
+
+const named = (text: string, surface: string): PlaceMention | undefined =>
+  findPlaces(text).find((m) => text.slice(m.span.start, m.span.end) === surface);
+
+test('spans cover exactly the name as written', () => {
+  const text = 'Rockets hit Homs and Hama overnight.';
+  const found = findPlaces(text).map((m) => text.slice(m.span.start, m.span.end));
+  assert.deepEqual(found, ['Homs', 'Hama']);
+});
+
+test('"the western city of X" is an exact site introduced by "in"', () => {
+  const m = named('Two people died in the western city of Homs on Monday.', 'Homs');
+  assert.equal(m?.place.countryCode, 'SY');
+  assert.equal(m?.precision, 'exact');
+  assert.equal(m?.cue, 'in');
+});
+
+test('"X province" resolves to the first-level region with admin1 precision', () => {
+  const m = named('Fighting continued in Idleb province on Friday.', 'Idleb');
+  assert.equal(m?.place.level, 'admin1');
+  assert.equal(m?.place.name, 'Idlib');
+  assert.equal(m?.precision, 'admin1');
+});
+
+test('"X district" gives admin2 precision', () => {
+  const m = named("A bomb exploded in Kabul's Paghman district.", 'Paghman');
+  assert.equal(m?.place.countryCode, 'AF');
+  assert.equal(m?.precision, 'admin2');
+});
+
+test('"near X" and "10 km north of X" are near, with the near cue', () => {
+  const a = named('An airstrike hit a convoy near Douma.', 'Douma');
+  assert.equal(a?.precision, 'near');
+  assert.equal(a?.cue, 'near');
+  const b = named('Shelling was reported 10 km north of Aleppo.', 'Aleppo');
+  assert.equal(b?.precision, 'near');
+  assert.equal(b?.place.level, 'city');
+});
+
+test('transliteration variants resolve to the same place', () => {
+  const spellings = ['Deir ez-Zor', 'Deir al-Zour', 'Dayr az Zawr'];
+  const ids = spellings.map((s) => named(`Clashes broke out in ${s} on Sunday.`, s)?.place.geonameId);
+  assert.ok(ids[0]);
+  assert.deepEqual(ids, [ids[0], ids[0], ids[0]]);
+  assert.equal(named('Jets struck Qamishli and Hassakeh in Syria.', 'Hassakeh')?.place.countryCode, 'SY');
+});
+
+test('the Arabic article is part of the span and does not block the match', () => {
+  const text = 'Turkish drones struck al-Bab and Al-Hasakah.';
+  const spans = findPlaces(text).map((m) => text.slice(m.span.start, m.span.end));
+  assert.ok(spans.includes('al-Bab'));
+  assert.ok(spans.includes('Al-Hasakah'));
+});
+
+test('a country named next to an ambiguous name picks the candidate in that country', () => {
+  const syria = named('A car bomb went off in Ariha, Syria.', 'Ariha');
+  assert.equal(syria?.place.countryCode, 'SY');
+  const palestine = named('Settlers attacked farmers in Ariha, Palestine.', 'Ariha');
+  assert.equal(palestine?.place.countryCode, 'PS');
+});
+
+test('"in X, Y province, Country" chains resolve each name inside the next', () => {
+  const text = 'Gunmen attacked a checkpoint in Maywand district, Kandahar province, Afghanistan.';
+  const kandahar = named(text, 'Kandahar');
+  assert.equal(kandahar?.place.level, 'admin1');
+  assert.equal(kandahar?.cue, 'in');
+  assert.equal(named(text, 'Afghanistan')?.precision, 'country');
+});
+
+test('common words and names that are also places somewhere are not places', () => {
+  const text = 'Police said Rami Abdulrahman of the Syrian Observatory for Human Rights spoke on Monday about Hope.';
+  assert.deepEqual(findPlaces(text), []);
+});
+
+test('a place inside an organisation name is not a mention, a facility is a near mention', () => {
+  assert.equal(named('The Aleppo Media Center published a video.', 'Aleppo'), undefined);
+  assert.equal(named('The Taliban claimed the attack on Kabul airport.', 'Taliban'), undefined);
+  assert.equal(named('The Taliban claimed the attack on Kabul airport.', 'Kabul')?.precision, 'near');
+});
+
+test('a bare small place with no cue and no country context is ignored', () => {
+  // "Reading" and "Mobile" are cities, but here they are ordinary words.
+  assert.deepEqual(findPlaces('Reading the report, Mobile users complained.'), []);
+});
