@@ -1,0 +1,376 @@
+// The ledger's logic, written once as programs (src/store/program.ts) that both adapters run: storing a
+// document with its reports, joining each report to an incident or opening a new one (src/resolve/merge.ts),
+// recomputing an incident's tolls from all its claims (src/resolve/reconcile.ts) and recording each change.
+import type { Doc, Incident, IncidentDate, IncidentLocation, Rule } from '../core/types.js';
+import { SitrepError } from '../core/errors.js';
+import { canonicalUrl, contentHash } from '../ingest/canonical.js';
+import { type Candidate, type CandidateSearch, type MergeView, MERGE_RULES, actorKeys, candidateSearch, decideMerge, locationLevel, reportView } from '../resolve/merge.js';
+import { reconcile } from '../resolve/reconcile.js';
+import { type Program, type SqlValue, all, get, insertRows, marks, run } from './program.js';
+import {
+  type ActorRow, type ClaimRow, type IncidentRow, type ReportRow, CLAIM_COLUMNS, casualtiesOf, claimOf, claimValues, claimsForReconcile,
+  effectiveActors, incidentOf, ledgerView, placeValues, reportOf, sameToll, tollValues,
+} from './rows.js';
+import type { IncidentFilter, IngestItem, IngestOutcome, LedgerIncident, MergeReasons, StoredClaim } from './types.js';
+
+// ---- documents ----------------------------------------------------------------------------------------------
+
+export interface DocumentKeys {
+  canonicalUrl: string | null;
+  contentHash: string;
+}
+
+/** The two keys that make a document a duplicate: its canonical URL (when it has an http(s) one) and its text's hash. */
+export function documentKeys(doc: Doc): DocumentKeys {
+  let url: string | null = null;
+  if (doc.url) {
+    try {
+      url = canonicalUrl(doc.url);
+    } catch {
+      url = null; // not a web address (a file name given as url): only the text identifies the document
+    }
+  }
+  return { canonicalUrl: url, contentHash: contentHash(doc.text) };
+}
+
+export function* findDuplicate(keys: DocumentKeys): Program<{ documentId: number; by: 'url' | 'hash' } | null> {
+  const byHash = yield* get<{ id: number }>('SELECT id FROM documents WHERE content_hash = ?', keys.contentHash);
+  if (byHash) return { documentId: byHash.id, by: 'hash' };
+  if (keys.canonicalUrl === null) return null;
+  const byUrl = yield* get<{ id: number }>('SELECT id FROM documents WHERE canonical_url = ?', keys.canonicalUrl);
+  return byUrl ? { documentId: byUrl.id, by: 'url' } : null;
+}
+
+// ---- ingest -------------------------------------------------------------------------------------------------
+
+const INCIDENT_COLUMNS = `id, event_type, sub_event_type, date_start, date_end, date_precision, location_name, admin1, country, country_code,
+  latitude, longitude, geo_precision, loc_level, geoname_id, cell, rule, killed_low, killed_best, killed_high, injured_low, injured_best,
+  injured_high, perpetrators, targets, toll_update, status, edited, actors_edited, merged_into, report_count, created_at, updated_at`;
+
+/** Stores one document and its reports. Run inside a transaction: the document is stored whole or not at all. */
+export function* ingestDocument(item: IngestItem, rule: Rule, at: string): Program<IngestOutcome> {
+  const { doc } = item;
+  const keys = documentKeys(doc);
+  const dup = yield* findDuplicate(keys);
+  if (dup) return { status: 'duplicate', ...dup };
+  const inserted = yield* get<{ id: number }>(
+    `INSERT INTO documents (source_id, url, canonical_url, content_hash, title, published_at, source, text, ingested_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`,
+    doc.id, doc.url ?? null, keys.canonicalUrl, keys.contentHash, doc.title ?? null, doc.publishedAt ?? null, doc.source ?? null, doc.text, at,
+  );
+  if (!inserted) {
+    // Another writer stored the same document between our check and our insert.
+    const again = yield* findDuplicate(keys);
+    if (again) return { status: 'duplicate', ...again };
+    throw new SitrepError('STORE_FAILED', 'the document could not be stored and is not a duplicate', doc.id);
+  }
+  const documentId = inserted.id;
+  const created: number[] = [];
+  const merged: number[] = [];
+  // The extractor already told this document's incidents apart: two of them never join the same incident.
+  const used = new Set<number>();
+  for (let index = 0; index < item.incidents.length; index++) {
+    const incident = item.incidents[index];
+    // Background incidents (a war's running toll, earlier events) are not events of this report: not stored.
+    if (incident.background) continue;
+    const view = reportView(incident, doc.text);
+    const search = candidateSearch(view);
+    const rows = search ? yield* findCandidates(search) : [];
+    const decision = decideMerge(view, rows.map((r): Candidate => ({ id: r.id, view: ledgerView(r) })), used);
+    const target = decision.into === null ? null : (rows.find((r) => r.id === decision.into) as IncidentRow);
+    const incidentId = target ? target.id : yield* insertIncident(incident, view, rule, at);
+    (target ? merged : created).push(incidentId);
+    used.add(incidentId);
+    const reasons: MergeReasons = { decision: target ? 'merged' : 'new', candidate: decision.candidate, reasons: decision.reasons };
+    const reportId = yield* insertReport(incidentId, documentId, incident, index, view.tollUpdate, target ? decision.score : null, reasons, at);
+    yield* insertReportDetail(incident, incidentId, reportId, documentId);
+    if (target) yield* absorbReport(target, incident, view, at);
+    yield* recomputeTolls(incidentId, { at, documentId, action: 'report', auditId: null });
+  }
+  return { status: 'added', documentId, created, merged };
+}
+
+/** Stored incidents a report may join: one indexed query per part of the search. */
+export function* findCandidates(s: CandidateSearch): Program<IncidentRow[]> {
+  const base = `SELECT ${INCIDENT_COLUMNS} FROM incidents WHERE merged_into IS NULL AND date_start >= ? AND date_start <= ? AND date_end >= ?`;
+  const window: SqlValue[] = [s.startFrom, s.startTo, s.endFrom];
+  const out: IncidentRow[] = [];
+  if (s.cells.length > 0) out.push(...(yield* all<IncidentRow>(`${base} AND cell IN (${marks(s.cells.length)})`, ...window, ...s.cells)));
+  if (s.coarseLevels.length > 0) {
+    out.push(...(yield* all<IncidentRow>(`${base} AND country_code = ? AND loc_level IN (${marks(s.coarseLevels.length)})`, ...window, s.countryCode, ...s.coarseLevels)));
+  }
+  if (s.admin1 !== null) out.push(...(yield* all<IncidentRow>(`${base} AND country_code = ? AND admin1 = ?`, ...window, s.countryCode, s.admin1)));
+  if (s.wholeCountry) {
+    out.push(...(yield* all<IncidentRow>(
+      `${base} AND country_code = ? AND loc_level IN (0, 1, 2, 3, 4) ORDER BY date_start DESC, id LIMIT ${MERGE_RULES.countryCandidateLimit}`,
+      ...window, s.countryCode,
+    )));
+  }
+  const seen = new Set<number>();
+  return out.filter((r) => !seen.has(r.id) && seen.add(r.id));
+}
+
+function* insertIncident(incident: Incident, view: MergeView, rule: Rule, at: string): Program<number> {
+  const place = placeValues(incident.date, incident.location);
+  const values: Record<string, SqlValue> = {
+    event_type: incident.eventType,
+    sub_event_type: incident.subEventType,
+    ...place,
+    rule,
+    perpetrators: JSON.stringify(view.perpetrators),
+    targets: JSON.stringify(view.targets),
+    toll_update: view.tollUpdate ? 1 : 0,
+    report_count: 1,
+    created_at: at,
+    updated_at: at,
+  };
+  const cols = Object.keys(values);
+  const row = yield* get<{ id: number }>(`INSERT INTO incidents (${cols.join(', ')}) VALUES (${marks(cols.length)}) RETURNING id`, ...Object.values(values));
+  return (row as { id: number }).id;
+}
+
+function* insertReport(
+  incidentId: number, documentId: number, incident: Incident, index: number, tollUpdate: boolean, score: number | null, reasons: MergeReasons, at: string,
+): Program<number> {
+  // What the report itself said about the event, so a split can rebuild an incident from its reports.
+  const extracted = { eventType: incident.eventType, subEventType: incident.subEventType, date: incident.date, location: incident.location };
+  const row = yield* get<{ id: number }>(
+    `INSERT INTO reports (incident_id, document_id, extracted_id, extracted_index, extracted, toll_update, score, reasons, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+    incidentId, documentId, incident.id, index, JSON.stringify(extracted), tollUpdate ? 1 : 0, score, JSON.stringify(reasons), at,
+  );
+  return (row as { id: number }).id;
+}
+
+function* insertReportDetail(incident: Incident, incidentId: number, reportId: number, documentId: number): Program<void> {
+  yield* insertRows('claims', CLAIM_COLUMNS, incident.claims.map((c, i) => claimValues(c, incidentId, reportId, documentId, i)));
+  yield* insertRows(
+    'actors',
+    ['incident_id', 'report_id', 'document_id', 'name', 'role', 'mention_start', 'mention_end'],
+    incident.actors.map((a) => [incidentId, reportId, documentId, a.name, a.role, a.mention?.start ?? null, a.mention?.end ?? null]),
+  );
+}
+
+type Extracted = Pick<Incident, 'eventType' | 'subEventType' | 'date' | 'location'>;
+
+const DATE_RANK: Record<IncidentDate['precision'], number> = { day: 0, week: 1, month: 2, year: 3 };
+
+/** A report's date or place replaces the incident's when it is more precise (never on a reviewed incident). */
+function finerDate(current: IncidentDate | null, offered: IncidentDate | null): IncidentDate | null {
+  if (!offered) return current;
+  if (!current || DATE_RANK[offered.precision] < DATE_RANK[current.precision]) return offered;
+  return current;
+}
+function finerLocation<L extends Omit<IncidentLocation, 'mention'>>(current: L | null, offered: L | null): L | null {
+  if (!offered) return current;
+  if (!current || locationLevel(offered.precision) < locationLevel(current.precision)) return offered;
+  return current;
+}
+
+const union = (json: string, more: string[]): string => JSON.stringify(actorKeys([...(JSON.parse(json) as string[]), ...more]));
+
+/** Folds a merged report into its incident: finer date and place, merge keys, report count. */
+function* absorbReport(row: IncidentRow, incident: Extracted, view: MergeView, at: string): Program<void> {
+  const locked = row.status === 'confirmed' || row.edited === 1;
+  const current = incidentOf(row, [], [], []);
+  const date = locked ? current.date : finerDate(current.date, incident.date);
+  const location = locked ? current.location : finerLocation(current.location, incident.location);
+  const values: Record<string, SqlValue> = {
+    ...placeValues(date, location),
+    perpetrators: row.actors_edited ? row.perpetrators : union(row.perpetrators, view.perpetrators),
+    targets: row.actors_edited ? row.targets : union(row.targets, view.targets),
+    toll_update: row.toll_update === 1 || view.tollUpdate ? 1 : 0,
+    updated_at: at,
+  };
+  const cols = Object.keys(values);
+  yield* run(`UPDATE incidents SET ${cols.map((c) => `${c} = ?`).join(', ')}, report_count = report_count + 1 WHERE id = ?`, ...Object.values(values), row.id);
+}
+
+// ---- tolls --------------------------------------------------------------------------------------------------
+
+export interface TollCause {
+  at: string;
+  documentId: number | null;
+  action: string;
+  auditId: number | null;
+}
+
+/** The incident's claims, in report then claim order, with the outlet of each (its document's source). */
+function* incidentClaims(incidentId: number): Program<{ claims: StoredClaim[]; outlets: Map<number, string | null>; index: Map<number, number> }> {
+  const rows = yield* all<ClaimRow & { outlet: string | null }>(
+    `SELECT c.*, d.source AS outlet FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.incident_id = ? ORDER BY c.report_id, c.claim_index`,
+    incidentId,
+  );
+  return {
+    claims: rows.map(claimOf),
+    outlets: new Map(rows.map((r) => [r.document_id, r.outlet])),
+    index: new Map(rows.map((r) => [r.id, r.claim_index])),
+  };
+}
+
+/**
+ * Recomputes an incident's tolls from all its non-discounted claims with `reconcile` under the incident's
+ * rule; when they change, writes them and a toll_history row. Returns whether they changed.
+ */
+export function* recomputeTolls(incidentId: number, cause: TollCause): Program<boolean> {
+  const row = yield* get<IncidentRow>(`SELECT ${INCIDENT_COLUMNS} FROM incidents WHERE id = ?`, incidentId);
+  if (!row) throw new SitrepError('NOT_FOUND', 'no such incident', `incident ${incidentId}`);
+  const { claims, outlets, index } = yield* incidentClaims(incidentId);
+  const old = casualtiesOf(row);
+  const next = reconcile(claimsForReconcile(claims, (d) => outlets.get(d) ?? null, (c) => index.get(c.id) ?? 0), old.rule);
+  if (sameToll(old.killed, next.killed) && sameToll(old.injured, next.injured)) return false;
+  const tolls = [...tollValues(next.killed), ...tollValues(next.injured)];
+  yield* run(
+    `UPDATE incidents SET killed_low = ?, killed_best = ?, killed_high = ?, injured_low = ?, injured_best = ?, injured_high = ?, updated_at = ? WHERE id = ?`,
+    ...tolls, cause.at, incidentId,
+  );
+  yield* run(
+    `INSERT INTO toll_history (incident_id, at, document_id, action, audit_id, rule,
+       old_killed_low, old_killed_best, old_killed_high, old_injured_low, old_injured_best, old_injured_high,
+       new_killed_low, new_killed_best, new_killed_high, new_injured_low, new_injured_best, new_injured_high)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    incidentId, cause.at, cause.documentId, cause.action, cause.auditId, old.rule, ...tollValues(old.killed), ...tollValues(old.injured), ...tolls,
+  );
+  return true;
+}
+
+// ---- reading ------------------------------------------------------------------------------------------------
+
+/** Whole incidents (claims, actors, reports) for these ids, in the order given; missing ids are left out. */
+export function* loadIncidents(ids: number[]): Program<LedgerIncident[]> {
+  if (ids.length === 0) return [];
+  const list = marks(ids.length);
+  const rows = yield* all<IncidentRow>(`SELECT ${INCIDENT_COLUMNS} FROM incidents WHERE id IN (${list})`, ...ids);
+  const claimRows = yield* all<ClaimRow>(`SELECT * FROM claims WHERE incident_id IN (${list}) ORDER BY incident_id, report_id, claim_index`, ...ids);
+  const actorRows = yield* all<ActorRow>(`SELECT * FROM actors WHERE incident_id IN (${list}) ORDER BY incident_id, id`, ...ids);
+  const reportRows = yield* all<ReportRow>(
+    `SELECT r.*, d.source_id, d.url, d.title, d.published_at, d.source FROM reports r JOIN documents d ON d.id = r.document_id
+     WHERE r.incident_id IN (${list}) ORDER BY r.incident_id, r.id`,
+    ...ids,
+  );
+  const group = <T extends { incident_id: number }>(list: T[]) => {
+    const m = new Map<number, T[]>();
+    for (const x of list) (m.get(x.incident_id) ?? m.set(x.incident_id, []).get(x.incident_id)!).push(x);
+    return m;
+  };
+  const claims = group(claimRows);
+  const actors = group(actorRows);
+  const reports = group(reportRows);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.filter((id) => byId.has(id)).map((id) => {
+    const r = byId.get(id) as IncidentRow;
+    return incidentOf(r, (claims.get(id) ?? []).map(claimOf), effectiveActors(actors.get(id) ?? [], r.actors_edited === 1), (reports.get(id) ?? []).map(reportOf));
+  });
+}
+
+export function* loadIncident(id: number): Program<LedgerIncident> {
+  const [incident] = yield* loadIncidents([id]);
+  if (!incident) throw new SitrepError('NOT_FOUND', 'no such incident', `incident ${id}`);
+  return incident;
+}
+
+/** Ids of one page of live incidents matching the filter, by id. */
+export function* pageIds(filter: IncidentFilter, after: number, limit: number): Program<number[]> {
+  const where = ['merged_into IS NULL', 'id > ?'];
+  const params: SqlValue[] = [after];
+  if (filter.from) where.push('date_end >= ?'), params.push(filter.from);
+  if (filter.to) where.push('date_start <= ?'), params.push(filter.to);
+  if (filter.countryCode) where.push('country_code = ?'), params.push(filter.countryCode);
+  if (filter.eventType) where.push('(event_type = ? OR sub_event_type = ?)'), params.push(filter.eventType, filter.eventType);
+  if (filter.status) where.push('status = ?'), params.push(filter.status);
+  if (filter.bbox) {
+    const [minLon, minLat, maxLon, maxLat] = filter.bbox;
+    where.push('latitude >= ? AND latitude <= ?');
+    params.push(minLat, maxLat);
+    // A box whose west edge is east of its east edge crosses the antimeridian (RFC 7946 section 5.2).
+    if (minLon <= maxLon) where.push('longitude >= ? AND longitude <= ?');
+    else where.push('(longitude >= ? OR longitude <= ?)');
+    params.push(minLon, maxLon);
+  }
+  const rows = yield* all<{ id: number }>(`SELECT id FROM incidents WHERE ${where.join(' AND ')} ORDER BY id LIMIT ${Math.floor(limit)}`, ...params);
+  return rows.map((r) => r.id);
+}
+
+// ---- review -------------------------------------------------------------------------------------------------
+
+/** What an audit entry keeps of an incident: everything a reviewer can change, and the tolls. */
+export const snapshot = (i: LedgerIncident) => ({
+  id: i.id,
+  eventType: i.eventType,
+  subEventType: i.subEventType,
+  date: i.date,
+  location: i.location,
+  actors: i.actors.map((a) => ({ name: a.name, role: a.role })),
+  casualties: i.casualties,
+  status: i.status,
+  rule: i.rule,
+  mergedInto: i.mergedInto,
+  reports: i.reports.map((r) => r.id),
+  discounted: i.claims.filter((c) => c.discounted).map((c) => ({ id: c.id, reason: c.discounted })),
+});
+
+export function* writeAudit(at: string, actor: string, action: string, incidentIds: number[], before: unknown): Program<number> {
+  const row = yield* get<{ id: number }>(
+    'INSERT INTO audit_log (at, actor, action, incident_ids, before, after) VALUES (?, ?, ?, ?, ?, NULL) RETURNING id',
+    at, actor, action, JSON.stringify(incidentIds), JSON.stringify(before),
+  );
+  const id = (row as { id: number }).id;
+  yield* insertRows('audit_incidents', ['audit_id', 'incident_id'], [...new Set(incidentIds)].map((i) => [id, i]));
+  return id;
+}
+
+export function* finishAudit(auditId: number, after: unknown): Program<void> {
+  yield* run('UPDATE audit_log SET after = ? WHERE id = ?', JSON.stringify(after), auditId);
+}
+
+/** Recomputes an incident's merge keys (actors, update wording, report count) from what is attached to it now. */
+export function* refreshMergeKeys(incidentId: number): Program<void> {
+  const row = yield* get<{ actors_edited: number }>('SELECT actors_edited FROM incidents WHERE id = ?', incidentId);
+  const actors = effectiveActors(yield* all<ActorRow>('SELECT * FROM actors WHERE incident_id = ? ORDER BY id', incidentId), row?.actors_edited === 1);
+  const reports = yield* all<{ n: number; updates: number | null }>(
+    'SELECT CAST(COUNT(*) AS INTEGER) AS n, CAST(MAX(toll_update) AS INTEGER) AS updates FROM reports WHERE incident_id = ?',
+    incidentId,
+  );
+  const perps = actorKeys(actors.filter((a) => a.role === 'perpetrator').map((a) => a.name));
+  const targets = actorKeys(actors.filter((a) => a.role === 'target' || a.role === 'victim').map((a) => a.name));
+  yield* run(
+    'UPDATE incidents SET perpetrators = ?, targets = ?, toll_update = ?, report_count = ? WHERE id = ?',
+    JSON.stringify(perps), JSON.stringify(targets), reports[0]?.updates ? 1 : 0, reports[0]?.n ?? 0, incidentId,
+  );
+}
+
+/** Rebuilds an unreviewed incident's type, date and place from its reports: the first report's, made finer by later ones. */
+export function* refreshFields(incidentId: number, at: string): Program<void> {
+  const row = yield* get<IncidentRow>(`SELECT ${INCIDENT_COLUMNS} FROM incidents WHERE id = ?`, incidentId);
+  if (!row || row.status === 'confirmed' || row.edited === 1) return;
+  const reports = yield* all<{ extracted: string }>('SELECT extracted FROM reports WHERE incident_id = ? ORDER BY id', incidentId);
+  if (reports.length === 0) return;
+  const list = reports.map((r) => JSON.parse(r.extracted) as Extracted);
+  let date: IncidentDate | null = null;
+  let location: IncidentLocation | null = null;
+  for (const e of list) {
+    date = finerDate(date, e.date);
+    location = finerLocation(location, e.location);
+  }
+  const values: Record<string, SqlValue> = { event_type: list[0].eventType, sub_event_type: list[0].subEventType, ...placeValues(date, location), updated_at: at };
+  const cols = Object.keys(values);
+  yield* run(`UPDATE incidents SET ${cols.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`, ...Object.values(values), incidentId);
+}
+
+/** A new incident for reports split out of another: fields from the first of them, rule from the original. */
+export function* insertIncidentFromReport(extracted: Extracted, rule: Rule, at: string): Program<number> {
+  const values: Record<string, SqlValue> = {
+    event_type: extracted.eventType,
+    sub_event_type: extracted.subEventType,
+    ...placeValues(extracted.date, extracted.location),
+    rule,
+    report_count: 0,
+    created_at: at,
+    updated_at: at,
+  };
+  const cols = Object.keys(values);
+  const row = yield* get<{ id: number }>(`INSERT INTO incidents (${cols.join(', ')}) VALUES (${marks(cols.length)}) RETURNING id`, ...Object.values(values));
+  return (row as { id: number }).id;
+}
+
+export type { Extracted };

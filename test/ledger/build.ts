@@ -1,0 +1,79 @@
+// Builders for ledger tests: short documents and the incidents an extractor would find in them, written by
+// hand so the store and merge tests do not depend on the extractor's current behaviour. Coordinates are the
+// well-known positions of the cities.
+import type { Actor, Claim, Doc, Incident, IncidentLocation, SourceKind } from '../../src/core/types.js';
+import { SUB_EVENT_TYPES, type SubEventCode } from '../../src/data/acled-taxonomy.js';
+import { reconcile } from '../../src/resolve/reconcile.js';
+
+export const PLACES = {
+  aleppo: { name: 'Aleppo', admin1: 'Aleppo', country: 'Syria', countryCode: 'SY', lat: 36.2021, lon: 37.1343, precision: 'exact' },
+  azaz: { name: 'Azaz', admin1: 'Aleppo', country: 'Syria', countryCode: 'SY', lat: 36.5862, lon: 37.0463, precision: 'exact' },
+  aleppoProvince: { name: 'Aleppo', admin1: 'Aleppo', country: 'Syria', countryCode: 'SY', lat: 36.25, lon: 37.5, precision: 'admin1' },
+  idlib: { name: 'Idlib', admin1: 'Idlib', country: 'Syria', countryCode: 'SY', lat: 35.9306, lon: 36.6339, precision: 'exact' },
+  kharkiv: { name: 'Kharkiv', admin1: 'Kharkiv Oblast', country: 'Ukraine', countryCode: 'UA', lat: 49.9935, lon: 36.2304, precision: 'exact' },
+  mogadishu: { name: 'Mogadishu', admin1: 'Banaadir', country: 'Somalia', countryCode: 'SO', lat: 2.0469, lon: 45.3182, precision: 'exact' },
+  kabul: { name: 'Kabul', admin1: 'Kabul', country: 'Afghanistan', countryCode: 'AF', lat: 34.5553, lon: 69.2075, precision: 'exact' },
+  fiji: { name: 'Taveuni', admin1: 'Northern', country: 'Fiji', countryCode: 'FJ', lat: -16.85, lon: 179.95, precision: 'exact' },
+} satisfies Record<string, Omit<IncidentLocation, 'mention'>>;
+
+export type PlaceKey = keyof typeof PLACES;
+
+export interface ClaimSpec {
+  kind?: 'killed' | 'injured';
+  n: number;
+  max?: number | null;
+  qualifier?: Claim['qualifier'];
+  /** The words of the text the claim quotes (first occurrence). */
+  quote: string;
+  source?: string | null;
+  sourceKind?: SourceKind;
+  victims?: string | null;
+}
+
+export interface IncidentSpec {
+  type: SubEventCode;
+  date: string | { start: string; end: string; precision: 'day' | 'week' | 'month' | 'year' };
+  place: PlaceKey | null;
+  claims?: ClaimSpec[];
+  actors?: [string, Actor['role']][];
+  background?: boolean;
+}
+
+export function claimIn(text: string, spec: ClaimSpec): Claim {
+  const start = text.indexOf(spec.quote);
+  if (start < 0) throw new Error(`test text lacks "${spec.quote}"`);
+  return {
+    kind: spec.kind ?? 'killed',
+    min: spec.n,
+    max: spec.max === undefined ? spec.n : spec.max,
+    qualifier: spec.qualifier ?? 'exact',
+    victims: spec.victims ?? null,
+    source: { name: spec.source ?? null, kind: spec.sourceKind ?? (spec.source ? 'monitor' : 'unknown'), handle: null, date: null },
+    quote: { start, end: start + spec.quote.length, text: spec.quote },
+  };
+}
+
+export function incidentIn(doc: Doc, spec: IncidentSpec, index = 0): Incident {
+  const claims = (spec.claims ?? []).map((c) => claimIn(doc.text, c));
+  const sub = SUB_EVENT_TYPES[spec.type];
+  const date = typeof spec.date === 'string' ? { start: spec.date, end: spec.date, precision: 'day' as const } : spec.date;
+  return {
+    id: `${doc.id}#${index}`,
+    eventType: sub.eventType,
+    subEventType: sub.label,
+    date,
+    location: spec.place ? { ...PLACES[spec.place], mention: null } : null,
+    actors: (spec.actors ?? []).map(([name, role]) => {
+      const at = doc.text.indexOf(name);
+      return { name, role, mention: at >= 0 ? { start: at, end: at + name.length } : null };
+    }),
+    casualties: reconcile(claims, 'ucdp'),
+    claims,
+    background: spec.background ?? false,
+  };
+}
+
+/** A document and its incidents, as `sitrep ingest` hands them to the store. */
+export function report(doc: Doc, ...specs: IncidentSpec[]): { doc: Doc; incidents: Incident[] } {
+  return { doc, incidents: specs.map((s, i) => incidentIn(doc, s, i)) };
+}

@@ -1,0 +1,336 @@
+// The store test suite, run once per backend (store.sqlite.test.ts, store.postgres.test.ts): the same
+// behaviour is required of both adapters.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Doc } from '../../src/core/types.js';
+import type { LedgerStore } from '../../src/store/store.js';
+import type { IngestItem, LedgerIncident, Store } from '../../src/store/types.js';
+import { report } from './build.js';
+import { aleppoNearMisses, kabulWithBackground, kharkiv, marketStrike, mogadishuFollowUps } from './texts.js';
+
+/** Opens a fresh, empty store whose clock ticks one second per call from 2024-06-01T00:00:00Z. */
+export type OpenFresh = () => Promise<LedgerStore & Store>;
+
+export function tickingClock(): () => string {
+  let n = 0;
+  return () => new Date(Date.UTC(2024, 5, 1) + 1000 * n++).toISOString();
+}
+
+async function withStore(open: OpenFresh, fn: (store: LedgerStore & Store) => Promise<void>): Promise<void> {
+  const store = await open();
+  try {
+    await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+async function ingestAll(store: Store, items: IngestItem[]) {
+  const out = [];
+  for (const item of items) out.push(...(await store.ingest([item])));
+  return out;
+}
+
+const only = async (store: Store): Promise<LedgerIncident[]> => (await store.listIncidents({}, { limit: 100 })).incidents;
+
+export function storeSuite(label: string, open: OpenFresh): void {
+  describe(`store (${label})`, () => {
+    it('stores a document with its incident, report, claims and actors, and tolls from reconcile', async () => {
+      await withStore(open, async (store) => {
+        const [outcome] = await store.ingest([marketStrike.crescent]);
+        assert.equal(outcome.status, 'added');
+        const [incident] = await only(store);
+        assert.equal(incident.subEventType, 'Air/drone strike');
+        assert.deepEqual(incident.date, { start: '2024-03-05', end: '2024-03-05', precision: 'day' });
+        assert.equal(incident.location?.name, 'Aleppo');
+        assert.equal(incident.location?.countryCode, 'SY');
+        assert.deepEqual(incident.casualties, { killed: { low: 15, best: 15, high: 15 }, injured: { low: 30, best: 30, high: 30 }, rule: 'ucdp' });
+        assert.equal(incident.claims.length, 2);
+        assert.equal(incident.claims[0].quote.text, '15 people were killed');
+        assert.equal(incident.claims[0].source.name, 'Civil Defence');
+        assert.equal(incident.reports.length, 1);
+        assert.equal(incident.reports[0].document.source, 'Daily Crescent');
+        assert.equal(incident.reports[0].reasons.decision, 'new');
+        assert.equal(incident.status, 'unreviewed');
+        const doc = await store.getDocument(incident.reports[0].documentId);
+        assert.equal(doc?.text, marketStrike.crescent.doc.text);
+        assert.equal(doc?.canonicalUrl, 'https://crescent.example/2024/03/05/aleppo');
+      });
+    });
+
+    it('adds nothing for the same text again, the same text re-spaced, or the same canonical URL', async () => {
+      await withStore(open, async (store) => {
+        await store.ingest([marketStrike.levant]);
+        const before = await store.stats();
+        const respaced: Doc = { ...marketStrike.levant.doc, id: 'other-id', url: undefined, text: marketStrike.levant.doc.text.replace(/ /g, '  ') };
+        const sameUrl: Doc = { ...marketStrike.levant.doc, id: 'x', text: 'An updated text of the page.', url: 'https://LEVANTWIRE.example/news/market-strike?utm_medium=social' };
+        const outcomes = await store.ingest([marketStrike.levant, { ...marketStrike.levant, doc: respaced }, { ...marketStrike.levant, doc: sameUrl }]);
+        assert.deepEqual(outcomes.map((o) => o.status === 'duplicate' && o.by), ['hash', 'hash', 'url']);
+        assert.deepEqual(await store.stats(), before);
+        assert.deepEqual(await store.findDuplicate(sameUrl), { documentId: 1, by: 'url' });
+        assert.equal(await store.findDuplicate({ id: 'n', text: 'something else entirely' }), null);
+      });
+    });
+
+    it('merges the same strike told by two outlets into one incident with score, reasons and tolls from both', async () => {
+      await withStore(open, async (store) => {
+        const outcomes = await ingestAll(store, [marketStrike.levant, marketStrike.crescent]);
+        assert.equal(outcomes[1].status, 'added');
+        const incidents = await only(store);
+        assert.equal(incidents.length, 1);
+        const [incident] = incidents;
+        assert.deepEqual(outcomes[1].status === 'added' && outcomes[1].merged, [incident.id]);
+        assert.equal(incident.reports.length, 2);
+        const link = incident.reports[1];
+        assert.equal(link.reasons.decision, 'merged');
+        assert.ok(link.score !== null && link.score >= 6, `score ${link.score}`);
+        assert.ok(link.reasons.reasons.includes('same sub-event type Air/drone strike (+3)'));
+        assert.ok(link.reasons.reasons.includes('same place Aleppo (+2)'));
+        // ucdp: the Observatory says 12 and the civil defence 15: low 12, best 15 (ties go to the higher), high 15.
+        assert.deepEqual(incident.casualties.killed, { low: 12, best: 15, high: 15 });
+        assert.deepEqual(incident.casualties.injured, { low: 30, best: 30, high: 30 });
+        assert.deepEqual(incident.actors.map((a) => [a.name, a.role]), [['Military Forces of Russia', 'perpetrator']]);
+        assert.equal(incident.claims.length, 3);
+      });
+    });
+
+    it('keeps other attacks in the same city on the same day apart: other sub-type, other perpetrator, very different toll', async () => {
+      await withStore(open, async (store) => {
+        const outcomes = await ingestAll(store, [marketStrike.levant, aleppoNearMisses.smallStrike, aleppoNearMisses.carBomb, aleppoNearMisses.turkishDrone, marketStrike.crescent]);
+        const incidents = await only(store);
+        assert.equal(incidents.length, 4);
+        assert.deepEqual(outcomes.map((o) => (o.status === 'added' ? [o.created.length, o.merged.length] : o.status)), [[1, 0], [1, 0], [1, 0], [1, 0], [0, 1]]);
+        const turkish = incidents.find((i) => i.reports[0].document.sourceId === 'north-3') as LedgerIncident;
+        assert.match(turkish.reports[0].reasons.reasons.join('; '), /conflicting perpetrators/);
+        const small = incidents.find((i) => i.reports[0].document.sourceId === 'crescent-8') as LedgerIncident;
+        assert.match(small.reports[0].reasons.reasons.join('; '), /very different killed tolls 2 and 12/);
+        const market = incidents.find((i) => i.reports.length === 2) as LedgerIncident;
+        assert.deepEqual(market.reports.map((r) => r.document.sourceId), ['levant-1', 'crescent-7']);
+      });
+    });
+
+    it('records each rise of a toll in the history, in order, with the document that caused it', async () => {
+      await withStore(open, async (store) => {
+        const outcomes = await ingestAll(store, mogadishuFollowUps);
+        const [incident] = await only(store);
+        assert.equal(incident.reports.length, 3);
+        const history = await store.tollHistory(incident.id);
+        const docIds = outcomes.map((o) => (o.status === 'added' ? o.documentId : -1));
+        assert.deepEqual(
+          history.map((h) => [h.documentId, h.action, h.old.killed, h.new.killed]),
+          [
+            [docIds[0], 'report', null, { low: 8, best: 8, high: 8 }],
+            // The police updated their own figure: their highest statement stands.
+            [docIds[1], 'report', { low: 8, best: 8, high: 8 }, { low: 14, best: 14, high: 14 }],
+            [docIds[2], 'report', { low: 14, best: 14, high: 14 }, { low: 14, best: 21, high: 21 }],
+          ],
+        );
+        assert.ok(history[0].at < history[1].at && history[1].at < history[2].at);
+        assert.deepEqual(incident.casualties.killed, { low: 14, best: 21, high: 21 });
+      });
+    });
+
+    it('writes no history row when a report leaves the toll as it was', async () => {
+      await withStore(open, async (store) => {
+        await ingestAll(store, [kharkiv.day, kharkiv.month]);
+        const [incident] = await only(store);
+        assert.equal(incident.reports.length, 2);
+        assert.equal((await store.tollHistory(incident.id)).length, 1);
+      });
+    });
+
+    it('makes an incident\'s date finer when a later report is more precise', async () => {
+      await withStore(open, async (store) => {
+        await ingestAll(store, [kharkiv.month, kharkiv.day]);
+        const [incident] = await only(store);
+        assert.equal(incident.reports.length, 2);
+        assert.deepEqual(incident.date, { start: '2024-03-14', end: '2024-03-14', precision: 'day' });
+      });
+    });
+
+    it('keeps background incidents out of the ledger', async () => {
+      await withStore(open, async (store) => {
+        const [outcome] = await store.ingest([kabulWithBackground]);
+        assert.deepEqual(outcome.status === 'added' && outcome.created.length, 1);
+        const incidents = await only(store);
+        assert.equal(incidents.length, 1);
+        assert.equal(incidents[0].claims.length, 1);
+        assert.equal(incidents[0].reports[0].extractedIndex, 0);
+        assert.equal((await store.stats()).claims, 1);
+      });
+    });
+
+    it('never joins two incidents of one document into one ledger incident', async () => {
+      await withStore(open, async (store) => {
+        const text = 'Two air strikes hit Aleppo on Tuesday. The first killed 4 people. The second killed 4 people.';
+        const item = report({ id: 'twice', text, source: 'Wire' },
+          { type: 'air_strike', date: '2024-03-05', place: 'aleppo', claims: [{ n: 4, quote: 'first killed 4 people' }] },
+          { type: 'air_strike', date: '2024-03-05', place: 'aleppo', claims: [{ n: 4, quote: 'second killed 4 people' }] });
+        const [outcome] = await store.ingest([item]);
+        assert.deepEqual(outcome.status === 'added' && outcome.created.length, 2);
+      });
+    });
+
+    it('stores a document whole or not at all: a failing document leaves no trace and the batch goes on', async () => {
+      await withStore(open, async (store) => {
+        const broken = structuredClone(marketStrike.crescent);
+        // The second claim breaks a CHECK constraint after the document, incident and first claim were written.
+        (broken.incidents[0].claims[1] as { kind: string }).kind = 'missing';
+        const outcomes = await store.ingest([marketStrike.levant, broken, mogadishuFollowUps[0]]);
+        assert.deepEqual(outcomes.map((o) => o.status), ['added', 'failed', 'added']);
+        assert.equal(outcomes[1].status === 'failed' && outcomes[1].error.code, 'STORE_FAILED');
+        assert.deepEqual(await store.stats(), { documents: 2, incidents: 2, reports: 2, claims: 2 });
+        assert.equal(await store.findDuplicate(broken.doc), null);
+        // Fixed, the same document goes in and merges.
+        const [retry] = await store.ingest([marketStrike.crescent]);
+        assert.deepEqual(retry.status === 'added' && retry.merged.length, 1);
+      });
+    });
+
+    it('lists incidents a page at a time and filters by date, country, event type, bbox and status', async () => {
+      await withStore(open, async (store) => {
+        await ingestAll(store, [marketStrike.levant, aleppoNearMisses.carBomb, mogadishuFollowUps[0], kharkiv.day, kabulWithBackground]);
+        const first = await store.listIncidents({}, { limit: 2 });
+        assert.equal(first.incidents.length, 2);
+        const second = await store.listIncidents({}, { after: first.next as number, limit: 10 });
+        assert.equal(second.incidents.length, 3);
+        assert.equal(second.next, null);
+        const names = async (f: Parameters<Store['listIncidents']>[0]) => (await store.listIncidents(f)).incidents.map((i) => i.reports[0].document.sourceId);
+        assert.deepEqual(await names({ countryCode: 'SY' }), ['levant-1', 'levant-2']);
+        assert.deepEqual(await names({ from: '2024-03-09', to: '2024-03-14' }), ['horn-1', 'east-1']);
+        assert.deepEqual(await names({ eventType: 'Explosions/Remote violence' }), ['levant-1', 'levant-2', 'horn-1', 'east-1']);
+        assert.deepEqual(await names({ eventType: 'Remote explosive/landmine/IED' }), ['levant-2']);
+        assert.deepEqual(await names({ bbox: [30, 30, 40, 55] }), ['levant-1', 'levant-2', 'east-1']);
+        assert.deepEqual(await names({ status: 'confirmed' }), []);
+        const all = [];
+        for await (const i of store.incidents({}, 2)) all.push(i.id);
+        assert.equal(all.length, 5);
+      });
+    });
+
+    it('confirms an incident with an audit entry holding the before and after', async () => {
+      await withStore(open, async (store) => {
+        await store.ingest([marketStrike.levant]);
+        const [incident] = await only(store);
+        const confirmed = await store.confirm(incident.id, 'alice');
+        assert.equal(confirmed.status, 'confirmed');
+        const [entry] = await store.auditLog({ incidentId: incident.id });
+        assert.deepEqual([entry.actor, entry.action, entry.incidentIds], ['alice', 'confirm', [incident.id]]);
+        assert.equal((entry.before as { status: string }).status, 'unreviewed');
+        assert.equal((entry.after as { status: string }).status, 'confirmed');
+      });
+    });
+
+    it('edits type, date, place, actors and rule; checks each field; and recomputes tolls under the new rule', async () => {
+      await withStore(open, async (store) => {
+        await ingestAll(store, [marketStrike.levant, marketStrike.crescent]);
+        const [incident] = await only(store);
+        await assert.rejects(store.edit(incident.id, { subEventType: 'Air strike' }, 'bob'), /not an ACLED sub-event type/);
+        await assert.rejects(store.edit(incident.id, { date: { start: '2024-03-07', end: '2024-03-05', precision: 'day' } }, 'bob'), /is after end/);
+        await assert.rejects(store.edit(incident.id, { rule: 'median' as never }, 'bob'), /must be one of/);
+        await assert.rejects(store.edit(999, { rule: 'lowest' }, 'bob'), (e: { code?: string }) => e.code === 'NOT_FOUND');
+        const edited = await store.edit(incident.id, {
+          subEventType: 'Shelling/artillery/missile attack',
+          date: { start: '2024-03-04', end: '2024-03-04', precision: 'day' },
+          location: { name: 'Aleppo', admin1: 'Aleppo', country: 'Syria', countryCode: 'SY', lat: 36.25, lon: 37.5, precision: 'admin1' },
+          actors: [{ name: 'Military Forces of Syria', role: 'perpetrator' }],
+          rule: 'lowest',
+        }, 'bob');
+        assert.equal(edited.eventType, 'Explosions/Remote violence');
+        assert.equal(edited.subEventType, 'Shelling/artillery/missile attack');
+        assert.deepEqual([edited.location?.name, edited.location?.precision], ['Aleppo', 'admin1']);
+        assert.deepEqual(edited.actors.map((a) => [a.name, a.role, a.documentId]), [['Military Forces of Syria', 'perpetrator', null]]);
+        assert.deepEqual(edited.casualties.killed, { low: 12, best: 12, high: 12 });
+        const history = await store.tollHistory(incident.id);
+        const last = history[history.length - 1];
+        const [audit] = await store.auditLog({ incidentId: incident.id });
+        assert.deepEqual([last.action, last.auditId, last.rule, last.new.killed], ['edit', audit.id, 'lowest', { low: 12, best: 12, high: 12 }]);
+        assert.equal((audit.before as { subEventType: string }).subEventType, 'Air/drone strike');
+        assert.equal((audit.after as { rule: string }).rule, 'lowest');
+        // An edited incident keeps its reviewed place when a more precise report comes in.
+        const again = report({ id: 'late', text: 'Warplanes hit Azaz on Monday, killing 12 people.', source: 'Late Wire' },
+          { type: 'shelling', date: '2024-03-04', place: 'azaz', claims: [{ n: 12, quote: 'killing 12 people' }] });
+        await store.ingest([again]);
+        const after = await store.getIncident(incident.id);
+        assert.equal(after?.reports.length, 3);
+        assert.deepEqual([after?.location?.name, after?.location?.precision], ['Aleppo', 'admin1']);
+      });
+    });
+
+    it('merges two incidents: reports and claims move, the other points at the survivor, tolls recomputed', async () => {
+      await withStore(open, async (store) => {
+        await ingestAll(store, [marketStrike.levant, aleppoNearMisses.smallStrike]);
+        const [a, b] = await only(store);
+        await assert.rejects(store.merge(a.id, a.id, 'carol'), (e: { code?: string }) => e.code === 'CONFLICT');
+        const merged = await store.merge(a.id, b.id, 'carol');
+        assert.equal(merged.reports.length, 2);
+        assert.equal(merged.claims.length, 2);
+        assert.deepEqual(merged.casualties.killed, { low: 2, best: 12, high: 12 });
+        const stub = await store.getIncident(b.id);
+        assert.equal(stub?.mergedInto, a.id);
+        assert.equal(stub?.reports.length, 0);
+        assert.deepEqual((await only(store)).map((i) => i.id), [a.id]);
+        const history = await store.tollHistory(a.id);
+        assert.equal(history[history.length - 1].action, 'merge');
+        await assert.rejects(store.confirm(b.id, 'carol'), (e: { code?: string }) => e.code === 'CONFLICT');
+        const [audit] = await store.auditLog({ incidentId: b.id });
+        assert.deepEqual([audit.action, audit.incidentIds], ['merge', [a.id, b.id]]);
+      });
+    });
+
+    it('splits chosen reports out into a new incident with its own tolls', async () => {
+      await withStore(open, async (store) => {
+        await ingestAll(store, [marketStrike.levant, marketStrike.crescent]);
+        const [incident] = await only(store);
+        const crescentReport = incident.reports[1].id;
+        await assert.rejects(store.split(incident.id, incident.reports.map((r) => r.id), 'dan'), /at least one must stay/);
+        await assert.rejects(store.split(incident.id, [12345], 'dan'), /is not a report of incident/);
+        const { remaining, created } = await store.split(incident.id, [crescentReport], 'dan');
+        assert.deepEqual(remaining.reports.map((r) => r.document.sourceId), ['levant-1']);
+        assert.deepEqual(created.reports.map((r) => r.document.sourceId), ['crescent-7']);
+        assert.equal(created.reports[0].reasons.decision, 'split');
+        assert.deepEqual(remaining.casualties.killed, { low: 12, best: 12, high: 12 });
+        assert.deepEqual(created.casualties.killed, { low: 15, best: 15, high: 15 });
+        assert.deepEqual(remaining.actors.map((a) => a.name), ['Military Forces of Russia']);
+        assert.deepEqual(created.actors, []);
+        assert.equal(created.location?.name, 'Aleppo');
+        assert.equal((await store.tollHistory(created.id))[0].action, 'split');
+      });
+    });
+
+    it('discounts a claim out of the toll and restores it, each with history and audit', async () => {
+      await withStore(open, async (store) => {
+        await ingestAll(store, [marketStrike.levant, marketStrike.crescent]);
+        const [incident] = await only(store);
+        const observatory = incident.claims.find((c) => c.source.name === 'Syrian Observatory for Human Rights');
+        assert.ok(observatory);
+        await assert.rejects(store.discountClaim(observatory.id, '  ', 'erin'), /reason/);
+        const discounted = await store.discountClaim(observatory.id, 'counts a different strike', 'erin');
+        assert.deepEqual(discounted.casualties.killed, { low: 15, best: 15, high: 15 });
+        assert.equal(discounted.claims.find((c) => c.id === observatory.id)?.discounted, 'counts a different strike');
+        await assert.rejects(store.restoreClaim(discounted.claims[1].id, 'erin'), /is not discounted/);
+        const restored = await store.restoreClaim(observatory.id, 'erin');
+        assert.deepEqual(restored.casualties.killed, { low: 12, best: 15, high: 15 });
+        const actions = (await store.tollHistory(incident.id)).map((h) => h.action);
+        assert.deepEqual(actions.slice(-2), ['discount', 'restore']);
+        assert.deepEqual((await store.auditLog({ incidentId: incident.id })).map((a) => [a.action, a.actor]), [['discount', 'erin'], ['restore', 'erin']]);
+        await assert.rejects(store.discountClaim(424242, 'x', 'erin'), (e: { code?: string }) => e.code === 'NOT_FOUND');
+      });
+    });
+
+    it('keeps API tokens by hash and forgets revoked ones', async () => {
+      await withStore(open, async (store) => {
+        const hash = 'a'.repeat(64);
+        const token = await store.createToken('analyst', hash);
+        assert.equal(token.name, 'analyst');
+        await assert.rejects(store.createToken('analyst', 'b'.repeat(64)), (e: { code?: string }) => e.code === 'CONFLICT');
+        await assert.rejects(store.createToken('x', 'not-a-hash'), /sha256/);
+        assert.equal((await store.findToken(hash))?.name, 'analyst');
+        assert.equal(await store.revokeToken('analyst'), true);
+        assert.equal(await store.findToken(hash), null);
+        assert.equal(await store.revokeToken('analyst'), false);
+        assert.equal((await store.listTokens())[0].revokedAt !== null, true);
+      });
+    });
+  });
+}
