@@ -8,14 +8,14 @@ import type { LocationPrecision } from '../core/types.js';
 import { COUNTRIES } from '../data/countries.js';
 import { DESCRIPTOR_PRECISION, FOLLOWING_PRECISION, IN_CUES, NAME_CONNECTORS, NEAR_CUES, WEAK_CUES } from '../data/place-cues.js';
 import { NAME_ARTICLES } from '../data/place-names.js';
-import { COMMON_WORDS, FACILITY_WORDS, GROUP_NAMES, ORGANISATION_WORDS, PERSON_NAMES, PERSON_TITLES } from '../data/place-stopwords.js';
+import { COMMON_WORDS, FACILITY_WORDS, GROUP_NAMES, ORGANISATION_WORDS, PERSON_NAMES, PERSON_TITLES, WEAPON_NAMES } from '../data/place-stopwords.js';
 import { distanceKm, loadGazetteer, normalisePlaceName, type Gazetteer } from './gazetteer/index.js';
 import { LEVEL_ADMIN1, LEVEL_CITY, LEVEL_COUNTRY } from './gazetteer/format.js';
 
 // ───────────── word lists as sets ─────────────
 
 const COMMON = new Set(COMMON_WORDS);
-const GROUPS = new Set(GROUP_NAMES);
+const GROUPS = new Set([...GROUP_NAMES, ...WEAPON_NAMES]);
 const PERSONS = new Set(PERSON_NAMES);
 const ORGS = new Set(ORGANISATION_WORDS);
 const FACILITIES = new Set(FACILITY_WORDS);
@@ -80,6 +80,10 @@ const MAX_NAME_WORDS = 4;
 const MAX_CANDIDATES = 60;
 /** A bare one-word name with no cue must be this prominent to count (or lie in a country the text is about). */
 const PROMINENT_POPULATION = 50_000;
+/** Score bonus for a candidate in the country the text is most about (scaled down for other named countries). */
+const COUNTRY_WEIGHT = 6;
+/** Evidence for a country this strong (a country name counts 3) marks the text as being about it. */
+const CLEAR_COUNTRY = 3;
 
 // Token flags.
 const CAP = 1;
@@ -453,7 +457,9 @@ function candidateScore(g: Gazetteer, m: Match, c: number, ev: Evidence, matches
   let s = t.prior[c];
   const level = t.level[c];
   const country = t.country[c];
-  if (ev.maxCountry > 0) s += (4 * (ev.countries.get(country) ?? 0)) / ev.maxCountry;
+  // Bonus for the text's countries, in proportion to their share of the evidence and to its strength
+  // (one demonym is weaker than a country named outright).
+  if (ev.maxCountry > 0) s += (COUNTRY_WEIGHT * Math.min(1, ev.maxCountry / CLEAR_COUNTRY) * (ev.countries.get(country) ?? 0)) / ev.maxCountry;
   const wanted = m.following ?? m.descriptor;
   if (wanted === 'admin1') s += level === LEVEL_ADMIN1 ? 8 : 0;
   else if (wanted === 'exact' || wanted === 'admin2' || wanted === 'near') s += level === LEVEL_CITY ? 3 : 0;
@@ -531,8 +537,9 @@ function plausible(text: string, m: Match): boolean {
   const k = m.key;
   if (COMMON.has(k) || DEMONYMS.has(k)) return false;
   if (PERSONS.has(k) && m.cue === 'none') return false;
-  // Short names ("Bo", "Ur") only as acronyms written in capitals ("US", "UAE"); acronyms only as countries (checked later).
-  if (m.end - m.start <= 3 && !(tokFlags[m.first] & ALLCAPS)) return false;
+  // Two-letter names only as acronyms written in capitals ("US"); acronyms only as countries (checked later).
+  // Three-letter names ("Nis", "Van") need more support (checked in accept).
+  if (m.end - m.start <= 2 && !(tokFlags[m.first] & ALLCAPS)) return false;
   return text.length > 0;
 }
 
@@ -548,15 +555,21 @@ function accept(g: Gazetteer, text: string, m: Match, ev: Evidence, matches: Mat
   if (level === LEVEL_COUNTRY) return !m.sound;
   // The text puts the name inside a container: a candidate in another country is a different place.
   // (Containers lie to the right and are accepted first.)
+  let contained = false;
   for (let k = m.container; k >= 0; k = matches[k].container) {
     if (!matches[k].accepted) continue;
     if (t.country[matches[k].chosen] !== t.country[c]) return false;
+    contained = true;
     break;
   }
   const weight = ev.countries.get(t.country[c]) ?? 0;
   const cued = m.cue !== 'none' || m.descriptor !== null || m.following !== null || m.container >= 0 || m.contained || m.facility;
-  if (m.sound) return cued && weight > 0 && weight >= ev.maxCountry / 2;
+  const countryOfText = weight > 0 && weight >= ev.maxCountry / 2;
+  // Spelling variants and three-letter names need a cue and a country the text is about (or a container).
+  if (m.sound || m.end - m.start <= 3) return cued && (countryOfText || contained);
   if (level === LEVEL_ADMIN1) return true;
+  // A small place abroad, in a text clearly about other countries, is another place's namesake.
+  if (weight === 0 && ev.maxCountry >= CLEAR_COUNTRY && t.featureRank[c] > 1 && t.population[c] < PROMINENT_POPULATION * 2) return false;
   if (cued) return true;
   const inCountry = weight >= 1;
   if (!oneWord) return inCountry || t.population[c] >= 1000 || t.featureRank[c] <= 2;

@@ -82,6 +82,14 @@ export const GROUP_NAMES: readonly string[] = [
   'janjaweed', 'rsf', 'm23', 'adf', 'lra', 'farc', 'eln', 'zetas', 'cjng', 'sinaloa cartel', 'hashd', 'kataib', 'fatah', 'amal',
 ];
 
+/** Weapons, aircraft and vehicles named like places ("Tomahawk", "Grad", "Hellfire"). */
+export const WEAPON_NAMES: readonly string[] = [
+  'tomahawk', 'kalashnikov', 'scud', 'grad', 'katyusha', 'hellfire', 'reaper', 'predator', 'apache', 'black hawk', 'blackhawk',
+  'chinook', 'stinger', 'javelin', 'patriot', 'iskander', 'kornet', 'tow', 'sukhoi', 'mig', 'tupolev', 'ilyushin', 'mirage',
+  'rafale', 'typhoon', 'tornado', 'harrier', 'hornet', 'raptor', 'humvee', 'bayraktar', 'shahed', 'kalibr', 'himars', 'bradley',
+  'abrams', 'leopard', 'challenger', 'merkava', 'toyota', 'hilux', 'kamaz', 'ural', 'lancet', 'geran', 'storm shadow', 'tochka',
+];
+
 /**
  * Given names and name particles common in conflict reporting that are also small places
  * ("Rami", "Abdel", "Ali"). Read as a place only after a cue word ("in", "near") and never when

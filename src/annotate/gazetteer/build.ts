@@ -18,7 +18,7 @@ import { distanceKm } from './geo.js';
 import { normalisePlaceName, soundKey } from './normalise.js';
 
 /** Bump when the build or the key functions change in a way the fingerprint of the inputs cannot see. */
-export const GAZETTEER_VERSION = 1;
+export const GAZETTEER_VERSION = 2;
 
 /** Two cities are the same when their names match and they lie this close (km). */
 const JOIN_RADIUS_KM = 15;
@@ -113,7 +113,15 @@ function usableName(name: string): boolean {
 
 function addKey(keys: Set<string>, name: string): void {
   const key = normalisePlaceName(name);
-  if (key) keys.add(key);
+  if (!key) return;
+  keys.add(key);
+}
+
+/** Names written as one word or two ("Mirpur Khas" / "Mirpurkhas"): exact-index only, the sound key already ignores little. */
+function joinedKeys(keys: Set<string>): string[] {
+  const out: string[] = [];
+  for (const k of keys) if (k.indexOf(' ') > 0 && k.length <= 24) out.push(k.replace(/ /g, ''));
+  return out;
 }
 
 const SUFFIX_WORDS = [...ADMIN1_SUFFIXES].sort((a, b) => b.length - a.length);
@@ -355,6 +363,11 @@ export function buildTables(paths: SourcePaths = sourcePaths()): GazetteerTables
       }
     }
     for (const s of sounds) (soundEntries.get(s) ?? soundEntries.set(s, []).get(s)!).push(i);
+    for (const k of joinedKeys(r.keys)) {
+      if (r.keys.has(k)) continue;
+      const list = nameEntries.get(k) ?? nameEntries.set(k, []).get(k)!;
+      if (list[list.length - 1] !== i) list.push(i);
+    }
   });
   nameOffsets[n] = at;
   return {
