@@ -33,10 +33,13 @@ const alt = (words: Iterable<string>): string => [...new Set(words)].sort((a, b)
 const capitalised = (words: Iterable<string>): string[] =>
   [...words].flatMap((w) => [w[0].toUpperCase() + w.slice(1), w.toUpperCase()]);
 
+/** Longest number written in words we read ("one million two hundred and fifty thousand three hundred and forty-five"
+ * has 12 words); the bound keeps a run of number words from being rescanned at every word. */
+const MAX_NUMBER_WORDS = 14;
 const NUMBER_WORDS = [...Object.keys(CARDINALS), ...Object.keys(SCALES)];
 const WORD = `(?:${alt(NUMBER_WORDS)})(?![\\p{L}])`;
 /** "two hundred and forty", "twenty-one", "a dozen", "one thousand five hundred". Checked word by word in parseWords. */
-const WORD_NUMBER = `(?:a\\s+(?=(?:${alt(Object.keys(SCALES))})(?![\\p{L}])))?${WORD}(?:(?:\\s+and\\s+|-|\\s+)${WORD})*`;
+const WORD_NUMBER = `(?:a\\s+(?=(?:${alt(Object.keys(SCALES))})(?![\\p{L}])))?${WORD}(?:(?:\\s+and\\s+|-|\\s+)${WORD}){0,${MAX_NUMBER_WORDS - 1}}`;
 
 const vagueForms = VAGUE_NUMBERS.map((v) => (v.needsOf ? `${escape(v.phrase)}(?=\\s+of\\s)` : escape(v.phrase)));
 const VAGUE =
@@ -98,7 +101,7 @@ const LAST_WORD = /(\p{L}+)[\s,]*$|(mid-)$/u;
 const NEXT_WORD = /\s+(\p{L}+)/uy;
 const LOWER_WORD_AFTER = /\s+\p{Ll}/uy;
 const MODIFIER_AFTER = /-\p{L}/uy;
-const PHONE_REST = /(?:[ -]\d+)+/y;
+const PHONE_REST = /(?:[ -]\d+){1,6}/y;
 
 const vagueByPhrase = new Map(VAGUE_NUMBERS.map((v) => [v.phrase, v]));
 const oneNotBefore = new Set(ONE_NOT_A_COUNT_BEFORE);
