@@ -8,7 +8,9 @@ import type { LocationPrecision } from '../core/types.js';
 import { COUNTRIES } from '../data/countries.js';
 import { DESCRIPTOR_PRECISION, FOLLOWING_PRECISION, IN_CUES, NAME_CONNECTORS, NEAR_CUES, WEAK_CUES } from '../data/place-cues.js';
 import { NAME_ARTICLES } from '../data/place-names.js';
-import { COMMON_WORDS, FACILITY_WORDS, GROUP_NAMES, ORGANISATION_WORDS, PERSON_NAMES, PERSON_TITLES, WEAPON_NAMES } from '../data/place-stopwords.js';
+import {
+  COMMON_WORDS, FACILITY_WORDS, GROUP_NAMES, GROUP_WORDS, NATURAL_FEATURE_WORDS, ORGANISATION_WORDS, PERSON_NAMES, PERSON_TITLES, WEAPON_NAMES,
+} from '../data/place-stopwords.js';
 import { distanceKm, loadGazetteer, normalisePlaceName, type Gazetteer } from './gazetteer/index.js';
 import { LEVEL_ADMIN1, LEVEL_CITY, LEVEL_COUNTRY } from './gazetteer/format.js';
 
@@ -19,6 +21,8 @@ const GROUPS = new Set([...GROUP_NAMES, ...WEAPON_NAMES]);
 const PERSONS = new Set(PERSON_NAMES);
 const ORGS = new Set(ORGANISATION_WORDS);
 const FACILITIES = new Set(FACILITY_WORDS);
+const GROUP_AFTER = new Set(GROUP_WORDS);
+const FEATURES = new Set(NATURAL_FEATURE_WORDS);
 const TITLES = new Set(PERSON_TITLES);
 const ARTICLES = new Set(NAME_ARTICLES);
 const CONNECTORS = new Set([...NAME_CONNECTORS, ...NAME_ARTICLES]);
@@ -84,6 +88,12 @@ const PROMINENT_POPULATION = 50_000;
 const COUNTRY_WEIGHT = 6;
 /** Evidence for a country this strong (a country name counts 3) marks the text as being about it. */
 const CLEAR_COUNTRY = 3;
+/** A place said to be inside a town ("X (Y)", "X neighbourhood of Y") lies at most this far from it. */
+const INSIDE_TOWN_KM = 60;
+/** A place followed by its district in brackets ("X (Y, Z)") lies at most this far from the district's seat. */
+const INSIDE_DISTRICT_KM = 150;
+/** A spelling-variant match must lie this close to another place the text names, when it names any. */
+const VARIANT_SUPPORT_KM = 200;
 
 // Token flags.
 const CAP = 1;
@@ -183,6 +193,8 @@ interface Match {
   org: boolean;
   /** Named as the site of a facility ("Kabul airport"). */
   facility: boolean;
+  /** Names a natural feature ("the Kali forest"), not the settlement of that name. */
+  feature: boolean;
   /** Other capitalised words in the same run: the name is part of a longer name (a person, an unknown place). */
   person: boolean;
   /** The name stands where a first-level region is expected ("X district, Y, Country", "(district, Y)"). */
@@ -191,6 +203,8 @@ interface Match {
   groupSupport: Map<number, number> | null;
   /** Index of the next match that contains this one ("X, Y province", "X (Y, Z)"), or -1. */
   container: number;
+  /** How the container is linked: a comma may join a list; "in"/"of" say inside; brackets give a district or region. */
+  link: 'comma' | 'inside' | 'paren' | null;
   /** Some earlier match names this one as its container. */
   contained: boolean;
   /** A place named right before with "'s" ("Kabul's Y district"). */
@@ -241,7 +255,7 @@ const NO_HITS = new Int32Array(0);
 function makeMatch(first: number, last: number, key: string, hits: Int32Array, sound: boolean): Match {
   return {
     first, last, start: tokStart[first], end: tokEnd[last], key, hits, alt: NO_HITS, sound, parenthetical: false, cue: 'none', descriptor: null, following: null,
-    tailEnd: tokEnd[last], org: false, facility: false, person: false, regionHint: false, groupSupport: null, container: -1, contained: false, possessor: -1, chosen: -1, accepted: false,
+    tailEnd: tokEnd[last], org: false, facility: false, feature: false, person: false, regionHint: false, groupSupport: null, container: -1, link: null, contained: false, possessor: -1, chosen: -1, accepted: false,
   };
 }
 
@@ -340,6 +354,17 @@ function readContext(text: string, m: Match, n: number): void {
     } else {
       const cue = cueEndingAt(text, p);
       if (cue) m.cue = cue.kind;
+      else if (w === 'of') {
+        // "in PD1 of Lashkargah", "in Baglar neighbourhood of Bagcilar": the name contains a site cued before it.
+        for (let q = p - 1, k = 0; k < 4 && q >= 0 && tokFlags[q] & JOINED; k++, q--) {
+          const before = cueEndingAt(text, q);
+          if (before && before.kind !== 'weak') {
+            m.cue = 'in';
+            break;
+          }
+          if (!(tokFlags[q] & CAP) && !FOLLOWING.has(lowerWord(text, q)) && !/\d/.test(lowerWord(text, q))) break;
+        }
+      }
     }
   } else if (p >= 0 && listGap(text, p)) {
     // A name chained after others: "in Maywand district, Kandahar province" or "village (Kismaayo, Lower Juba)".
@@ -424,9 +449,16 @@ function readRun(text: string, m: Match, n: number): void {
     const w = lowerWord(text, t);
     if (ORGS.has(w)) m.org = true;
     else if (t > m.last && FACILITIES.has(w)) m.facility = true;
+    else if (t === m.last + 1 && FEATURES.has(w)) m.feature = true;
     else if (t > crossed || t < tlo || t > thi) continue; // a separate name, or past a possessive
     else if (t < m.first && TITLES.has(w)) m.person = true;
     else if (isNameToken(tokFlags[t]) && !COMMON.has(w) && !DEMONYMS.has(w) && !(tokFlags[t] & SENT_START && t === tlo && t < m.first)) m.person = true;
+  }
+  // A lowercase word right after the name that makes it a clan or group ("the Saad clan") or a natural feature.
+  if (m.following === null && m.last + 1 < n && tokFlags[m.last] & JOINED) {
+    const next = lowerWord(text, m.last + 1);
+    if (GROUP_AFTER.has(next)) m.org = true;
+    else if (FEATURES.has(next)) m.feature = true;
   }
   // A facility word right after the name, lowercase: "Kabul airport".
   if (!m.facility && m.following === null && m.last + 1 < n && tokFlags[m.last] & JOINED && FACILITIES.has(lowerWord(text, m.last + 1))) m.facility = true;
@@ -504,6 +536,8 @@ function choose(g: Gazetteer, m: Match, ev: Evidence, matches: Match[], pass: nu
     const limit = Math.min(list.length, MAX_CANDIDATES);
     for (let k = 0; k < limit; k++) {
       const c = list[k];
+      // Countries are known by their names; a spelling variant never stands for one.
+      if ((penalty || m.sound) && g.tables.level[c] === LEVEL_COUNTRY) continue;
       const s = candidateScore(g, m, c, ev, matches, pass) - penalty;
       if (s > bestScore) [best, bestScore] = [c, s];
     }
@@ -520,7 +554,7 @@ function widen(g: Gazetteer, m: Match, ev: Evidence): void {
   if (m.sound || m.key.length < 5) return;
   const t = g.tables;
   const limit = Math.min(m.hits.length, MAX_CANDIDATES);
-  const wantsRegion = (m.following ?? m.descriptor) === 'admin1' || (m.regionHint && m.following === null && m.descriptor === null);
+  const wantsRegion = (m.following ?? m.descriptor) === 'admin1';
   let fits = false;
   for (let k = 0; k < limit && !fits; k++) {
     const c = m.hits[k];
@@ -533,10 +567,15 @@ function widen(g: Gazetteer, m: Match, ev: Evidence): void {
 function plausible(text: string, m: Match): boolean {
   if (m.org || m.person || GROUPS.has(m.key)) return false;
   const oneWord = m.first === m.last || (m.last === m.first + 1 && (tokFlags[m.first] & CONNECT) !== 0);
-  if (!oneWord) return true;
+  // A name made only of common words ("White House", "Red Cross") is not a place; an Arabic article
+  // makes a proper name of any word ("As Said").
+  if (!oneWord) {
+    const words = text.slice(m.start, m.end).toLowerCase().split(/[\s-]+/);
+    return words.some((w) => ARTICLES.has(w) || (!COMMON.has(w) && !CONNECTORS.has(w)));
+  }
   const k = m.key;
   if (COMMON.has(k) || DEMONYMS.has(k)) return false;
-  if (PERSONS.has(k) && m.cue === 'none') return false;
+  if (PERSONS.has(k) && m.cue !== 'in' && m.cue !== 'near') return false;
   // Two-letter names only as acronyms written in capitals ("US"); acronyms only as countries (checked later).
   // Three-letter names ("Nis", "Van") need more support (checked in accept).
   if (m.end - m.start <= 2 && !(tokFlags[m.first] & ALLCAPS)) return false;
@@ -556,25 +595,56 @@ function accept(g: Gazetteer, text: string, m: Match, ev: Evidence, matches: Mat
   // The text puts the name inside a container: a candidate in another country is a different place.
   // (Containers lie to the right and are accepted first.)
   let contained = false;
-  for (let k = m.container; k >= 0; k = matches[k].container) {
+  for (let k = m.container, link = m.link; k >= 0; link = matches[k].link, k = matches[k].container) {
     if (!matches[k].accepted) continue;
-    if (t.country[matches[k].chosen] !== t.country[c]) return false;
+    const b = matches[k].chosen;
+    if (t.country[b] !== t.country[c]) return false;
+    // "X (Y)", "X in Y", "X neighbourhood of Y" with Y a town: X lies close to Y, else it is a namesake.
+    // A district ("X district of Y") lies in a province named like its capital, and a regional capital
+    // (PPLA) often stands for its region: then the same region is enough.
+    const wide = m.following === 'admin2' || m.descriptor === 'admin2' || (t.featureRank[b] <= 1 && t.admin1[b] === t.admin1[c]);
+    const limit = link === 'inside' ? INSIDE_TOWN_KM : link === 'paren' ? INSIDE_DISTRICT_KM : Infinity;
+    if (!wide && !matches[k].sound && t.level[b] === LEVEL_CITY && distanceKm(t.lat[c], t.lon[c], t.lat[b], t.lon[b]) > limit) return false;
     contained = true;
     break;
   }
   const weight = ev.countries.get(t.country[c]) ?? 0;
-  const cued = m.cue !== 'none' || m.descriptor !== null || m.following !== null || m.container >= 0 || m.contained || m.facility;
+  const cued = m.cue !== 'none' || m.descriptor !== null || m.following !== null || m.container >= 0 || m.contained || m.facility || m.feature;
   const countryOfText = weight > 0 && weight >= ev.maxCountry / 2;
+  // "Macuto Bay", "the Kali forest": a feature named like a town in the text's country is near that town.
+  if (m.feature && !countryOfText) return false;
   // Spelling variants and three-letter names need a cue and a country the text is about (or a container).
   if (m.sound || m.end - m.start <= 3) return cued && (countryOfText || contained);
   if (level === LEVEL_ADMIN1) return true;
   // A small place abroad, in a text clearly about other countries, is another place's namesake.
-  if (weight === 0 && ev.maxCountry >= CLEAR_COUNTRY && t.featureRank[c] > 1 && t.population[c] < PROMINENT_POPULATION * 2) return false;
+  if (weight === 0 && ev.maxCountry >= 2 && t.featureRank[c] > 0 && t.population[c] < PROMINENT_POPULATION * 2) return false;
   if (cued) return true;
   const inCountry = weight >= 1;
   if (!oneWord) return inCountry || t.population[c] >= 1000 || t.featureRank[c] <= 2;
   if (tokFlags[m.first] & SENT_START) return t.featureRank[c] <= 1 || t.population[c] >= PROMINENT_POPULATION * 2 || (inCountry && t.population[c] >= 1000);
   return t.featureRank[c] <= 1 || t.population[c] >= PROMINENT_POPULATION || (inCountry && t.featureRank[c] <= 3);
+}
+
+/**
+ * A spelling-variant (or three-letter) match is kept only near the other places the text names:
+ * within VARIANT_SUPPORT_KM of one of them or in a region it names. A text naming no other place gives no check.
+ */
+function supported(g: Gazetteer, m: Match, ev: Evidence): boolean {
+  const t = g.tables;
+  const c = m.chosen;
+  if (t.level[c] !== LEVEL_CITY) return true;
+  let others = 0;
+  for (const [region, other] of ev.admin1s) {
+    if (other === m) continue;
+    others++;
+    if (t.admin1[c] === region) return true;
+  }
+  for (const p of ev.points) {
+    if (p.m === m || !p.m.accepted) continue;
+    others++;
+    if (distanceKm(t.lat[c], t.lon[c], t.lat[p.c], t.lon[p.c]) <= VARIANT_SUPPORT_KM) return true;
+  }
+  return others === 0;
 }
 
 /** Country support among names chained into one location ("San Juan, Lagunillas, Merida state"). */
@@ -619,6 +689,9 @@ function linkChains(text: string, matches: Match[]): void {
     }
     if (CHAIN_GAP.test(gapText)) {
       m.container = k + 1;
+      m.link = gapText.includes('(') ? 'paren' : /\bin\b|\bof\b/i.test(gapText) ? 'inside' : 'comma';
+      // The name after a comma or bracket is usually the region ("Utinga, Bahia", "Mar del Plata (Buenos Aires)").
+      if (m.link !== 'inside') next.regionHint = true;
       next.contained = true;
       if (next.cue === 'none') next.cue = m.cue === 'in' || m.cue === 'near' ? 'in' : 'weak';
     } else if (LIST_GAP.test(gapText) && next.cue === 'none' && m.cue !== 'none') next.cue = m.cue;
@@ -631,7 +704,7 @@ function precisionOf(g: Gazetteer, m: Match): LocationPrecision {
   const word = m.following ?? m.descriptor;
   if (word === 'admin1' || (level === LEVEL_ADMIN1 && word !== 'admin2')) return 'admin1';
   if (word === 'admin2' || (m.parenthetical && level === LEVEL_CITY && word === null)) return 'admin2';
-  if (m.cue === 'near' || word === 'near' || m.facility) return 'near';
+  if (m.cue === 'near' || word === 'near' || m.facility || m.feature) return 'near';
   return 'exact';
 }
 
@@ -693,6 +766,7 @@ export function findPlaces(text: string, sentences?: Sentence[]): PlaceMention[]
       if (m.accepted) choose(g, m, ev, matches, 1);
     }
   }
+  for (const m of matches) if (m.accepted && (m.sound || m.end - m.start <= 3) && !supported(g, m, ev)) m.accepted = false;
   if (process.env.SITREP_DEBUG_PLACES) for (const m of matches) console.error(JSON.stringify({ s: text.slice(m.start, m.end), key: m.key, hits: m.hits.length, sound: m.sound, cue: m.cue, d: m.descriptor, f: m.following, org: m.org, person: m.person, cont: m.container, chosen: m.chosen >= 0 ? g.nameOf(m.chosen) + "/" + t.level[m.chosen] : null, acc: m.accepted }));
   const out: PlaceMention[] = [];
   for (const m of matches) {

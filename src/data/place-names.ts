@@ -99,6 +99,9 @@ export const ADMIN1_RENAMES: Readonly<Record<string, readonly string[]>> = {
   'SY:Rif Dimashq': ['Rif Dimashq', 'Rural Damascus', 'Damascus Countryside', 'Reef Dimashq'],
   'YE:Aḑ Ḑāli‘': ['Ad Dali', "Al Dhale'e", 'Dhale', 'Ad Dhale'], 'YE:Saada': ['Saada', "Sa'dah", 'Sadah'], 'YE:Hadhramaut': ['Hadramawt', 'Hadramout', 'Hadhramaut'],
   'PK:Khyber Pakhtunkhwa': ['Khyber Pakhtunkhwa', 'KP', 'KPK', 'North-West Frontier Province'],
+  'MX:Michoacán de Ocampo': ['Michoacán', 'Michoacan'], 'MX:Veracruz de Ignacio de la Llave': ['Veracruz'],
+  'MX:Coahuila de Zaragoza': ['Coahuila'], 'MX:Estado de México': ['México', 'State of Mexico', 'Mexico State', 'Edomex'],
+  'MX:Ciudad de México': ['Mexico City', 'Ciudad de México', 'CDMX'],
   'PK:Federally Administered Tribal Areas': ['Federally Administered Tribal Areas', 'FATA'],
 };
 

@@ -154,6 +154,26 @@ export const FACILITY_WORDS: readonly string[] = [
   'factory', 'checkpoint', 'crossing', 'gate', 'park', 'compound', 'barracks', 'garrison', 'mine', 'field', 'oilfield',
 ];
 
+/**
+ * Lowercase words after a name that make it the name of a people, clan or armed group rather than a
+ * place ("the Saad clan", "Hawiye militia", "Alawite families").
+ */
+export const GROUP_WORDS: readonly string[] = [
+  'clan', 'clans', 'subclan', 'sub-clan', 'tribe', 'tribes', 'tribal', 'tribesmen', 'family', 'families', 'militia', 'militias',
+  'militiamen', 'fighters', 'forces', 'brigade', 'brigades', 'faction', 'factions', 'movement', 'gang', 'gangs', 'cartel',
+  'community', 'communities', 'people', 'ethnic', 'supporters', 'loyalists',
+];
+
+/**
+ * Natural features named after a word that is also a settlement's name ("the Kali forest", "Sinjar
+ * mountain"): the feature is not the town, so the name is not read as a place. Words for the land
+ * around a town ("desert", "plain", "countryside") are not here: they locate near the town.
+ */
+export const NATURAL_FEATURE_WORDS: readonly string[] = [
+  'forest', 'forests', 'river', 'mountain', 'mountains', 'mount', 'lake', 'hill', 'hills', 'sea', 'gulf', 'bay', 'island',
+  'islands', 'canal', 'creek', 'swamp', 'peninsula', 'range', 'ridge', 'glacier',
+];
+
 /** Words that, right before a capitalised name, make it a person's name ("President Assad", "General Mattis"). */
 export const PERSON_TITLES: readonly string[] = [
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'lord', 'lady', 'president', 'vice', 'premier', 'minister',

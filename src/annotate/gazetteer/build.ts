@@ -246,8 +246,11 @@ function nameAdmin1(cities: RawCity[], paths: SourcePaths): Admin1[] {
     const renamed = ADMIN1_RENAMES[`${cc}:${derived}`] ?? [];
     const name = renamed[0] ?? derived;
     const aliases = [...renamed.slice(1), ...(renamed.length ? [derived] : [])];
-    const lat = state?.latitude ? Number(state.latitude) : seat ? seat.lat : 0;
-    const lon = state?.longitude ? Number(state.longitude) : seat ? seat.lon : 0;
+    // A region's point is its capital, as ACLED and GTD geocode an event known only by its region
+    // (ACLED codebook, geo-precision 3: "the provincial capital"); the ISO centroid only without one.
+    const capitalSeat = capital.get(code);
+    const lat = capitalSeat ? capitalSeat.lat : state?.latitude ? Number(state.latitude) : seat ? seat.lat : 0;
+    const lon = capitalSeat ? capitalSeat.lon : state?.longitude ? Number(state.longitude) : seat ? seat.lon : 0;
     out.push({ code, cc, name, fullName, aliases, lat, lon, population: pop });
   }
   return out.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
