@@ -9,6 +9,9 @@ type Command = (argv: string[], io: Io) => Promise<number>;
 
 const COMMANDS: Record<string, { run: () => Promise<Command>; summary: string }> = {
   extract: { run: async () => extractCommand, summary: 'extract incidents, claims and tolls from documents (JSON Lines out)' },
+  ingest: { run: async () => (await import('./ingest.js')).ingestCommand, summary: 'add documents to the incident ledger (merging reports of the same incident)' },
+  export: { run: async () => (await import('./export.js')).exportCommand, summary: 'write the ledger as ACLED CSV, UCDP CSV, GeoJSON or JSON Lines' },
+  worker: { run: async () => (await import('./worker.js')).workerCommand, summary: 'process queued ingest jobs (PostgreSQL ledger)' },
 };
 
 const USAGE = `usage: sitrep <command> [options]

@@ -1,0 +1,92 @@
+// `sitrep ingest` end to end with the real extractor, on reports written for these tests
+// (fixtures/kharkiv-week.jsonl): two outlets and a follow-up on one drone strike, a protest in the same
+// city on the same day, and a bombing elsewhere.
+import assert from 'node:assert/strict';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { main } from '../../src/cli/main.js';
+import { openStore } from '../../src/store/index.js';
+import { fakeIo } from './cli-io.js';
+
+const FIXTURE = new URL('./fixtures/kharkiv-week.jsonl', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'sitrep-ingest-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+let n = 0;
+const freshDb = () => join(dir, `l${n++}.db`);
+
+async function run(argv: string[], stdin = '') {
+  const f = fakeIo(stdin);
+  const code = await main(argv, f.io);
+  return { code, out: f.stdout(), err: f.stderr() };
+}
+
+describe('sitrep ingest', () => {
+  it('merges two outlets and a follow-up into one incident, keeps a protest and another city apart, and records the rising toll', async () => {
+    const db = freshDb();
+    const r = await run(['ingest', FIXTURE, '--db', db, '--json']);
+    assert.equal(r.code, 0, r.err);
+    assert.deepEqual(JSON.parse(r.out), { documentsAdded: 5, duplicatesSkipped: 0, errors: 0, incidentsCreated: 3, reportsMerged: 2 });
+    const store = await openStore(db);
+    try {
+      const { incidents } = await store.listIncidents();
+      const strike = incidents.find((i) => i.subEventType === 'Air/drone strike');
+      assert.ok(strike);
+      assert.deepEqual(strike.reports.map((x) => x.document.sourceId), ['w1', 'w2', 'w3']);
+      assert.ok(incidents.some((i) => i.eventType === 'Protests' && i.reports[0].document.sourceId === 'w4'));
+      const history = await store.tollHistory(strike.id);
+      assert.deepEqual(history.map((h) => [h.old.killed?.best ?? null, h.new.killed?.best]), [[null, 9], [9, 12]]);
+      assert.equal(history[1].documentId, strike.reports[2].documentId);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('adds nothing when the same documents come again, and says so', async () => {
+    const db = freshDb();
+    await run(['ingest', FIXTURE, '--db', db]);
+    const again = await run(['ingest', FIXTURE, '--db', db]);
+    assert.equal(again.code, 0);
+    assert.match(again.out, /^documents added: 0$/m);
+    assert.match(again.out, /^duplicates skipped: 5$/m);
+  });
+
+  it('reports a bad line on stderr, stores the rest and exits 1; no progress line when stderr is piped', async () => {
+    const db = freshDb();
+    const input = '{"id":"ok","text":"Gunmen killed 3 villagers in Kaduna on Monday, police said.","publishedAt":"2024-02-05"}\n{"id":"broken","txt":"no text field"}\n';
+    const r = await run(['ingest', '-', '--db', db, '--json'], input);
+    assert.equal(r.code, 1);
+    assert.equal(JSON.parse(r.out).documentsAdded, 1);
+    assert.equal(JSON.parse(r.out).errors, 1);
+    assert.match(r.err, /sitrep ingest: stdin:2: .*text/);
+    assert.ok(!r.err.includes('\r'));
+  });
+
+  it('reads a directory of text files, one document each', async () => {
+    const db = freshDb();
+    const docs = join(dir, `docs${n}`);
+    mkdirSync(docs);
+    writeFileSync(join(docs, 'a.txt'), 'A roadside bomb killed 2 soldiers near Kirkuk on Monday, March 4, 2024, the army said.');
+    writeFileSync(join(docs, 'b.txt'), 'Police arrested 40 protesters in Lagos on Friday, March 8, 2024.');
+    cpSync(FIXTURE, join(docs, 'c.jsonl'));
+    const r = await run(['ingest', docs, '--db', db, '--json']);
+    assert.equal(r.code, 0, r.err);
+    assert.equal(JSON.parse(r.out).documentsAdded, 7);
+  });
+
+  for (const [argv, message] of [
+    [['ingest'], /takes one input, got 0/],
+    [['ingest', 'a', 'b'], /takes one input, got 2/],
+    [['ingest', FIXTURE, '--rule', 'median'], /--rule must be one of/],
+    [['ingest', FIXTURE, '--batch', '0'], /--batch must be an integer/],
+    [['ingest', FIXTURE, '--queue'], /--queue needs a PostgreSQL ledger/],
+    [['ingest', join(dir, 'nowhere.jsonl')], /nowhere\.jsonl: cannot be read/],
+  ] as [string[], RegExp][]) {
+    it(`exits 2 for ${argv.slice(1).map((a) => (a.includes('/') ? a.split('/').pop() : a)).join(' ') || 'no input'}`, async () => {
+      const r = await run([...argv, '--db', freshDb()]);
+      assert.equal(r.code, 2);
+      assert.match(r.err, message);
+    });
+  }
+});
