@@ -15,6 +15,7 @@ import type { DateMention } from './types.js';
 import {
   AGO_COUNTS, CASUAL_DAYS, DATE_YEAR_CUES, MONTHS, PAST_CUES, RELATIVE_PERIODS, WEEKDAYS, WEEKEND_PHRASES,
 } from '../data/date-words.js';
+import { LETTER } from './letters.js';
 
 // ---------------------------------------------------------------------------------------------------------
 // Calendar arithmetic on "YYYY-MM-DD" strings through day numbers (days since 1970-01-01, UTC), so the
@@ -89,8 +90,8 @@ function periodResult(context: Context, index: number, text: string, first: numb
 }
 
 const CASUAL_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(overnight)\\s+(?:and\\s+)?into\\s+(${alt(FULL_WEEKDAYS)})|(${alt(Object.keys(CASUAL_DAYS))}))(?![\\p{L}])`,
-  'iu',
+  `(?<![${LETTER}0-9])(?:(overnight)\\s+(?:and\\s+)?into\\s+(${alt(FULL_WEEKDAYS)})|(${alt(Object.keys(CASUAL_DAYS))}))(?![${LETTER}])`,
+  'i',
 );
 /** "yesterday", "today", "last night", "overnight", "overnight and into Friday". */
 const casualDayParser: chrono.Parser = {
@@ -106,8 +107,8 @@ const casualDayParser: chrono.Parser = {
 };
 
 const PERIOD_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${alt(Object.keys(RELATIVE_PERIODS))}|${alt(Object.keys(WEEKEND_PHRASES))})(?![\\p{L}])`,
-  'iu',
+  `(?<![${LETTER}0-9])(?:${alt(Object.keys(RELATIVE_PERIODS))}|${alt(Object.keys(WEEKEND_PHRASES))})(?![${LETTER}])`,
+  'i',
 );
 /** "last week", "earlier this week", "last month", "last year", "over the weekend". */
 const relativePeriodParser: chrono.Parser = {
@@ -147,8 +148,8 @@ const relativePeriodParser: chrono.Parser = {
 };
 
 const AGO_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\d{1,3}|${alt(Object.keys(AGO_COUNTS))})\\s+(day|week|month|year)s?\\s+ago(?![\\p{L}])`,
-  'iu',
+  `(?<![${LETTER}0-9])(\\d{1,3}|${alt(Object.keys(AGO_COUNTS))})\\s+(day|week|month|year)s?\\s+ago(?![${LETTER}])`,
+  'i',
 );
 /** "three days ago" (day), "two weeks ago" (that week), "a month ago" (that month), "two years ago" (that year). */
 const agoParser: chrono.Parser = {
@@ -174,8 +175,8 @@ const agoParser: chrono.Parser = {
 };
 
 const YEAR_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${alt(DATE_YEAR_CUES)})(?:\\s+|-)((?:19|20)\\d{2})(?![\\p{L}\\p{N}]|[.,]\\d|[-–/]\\d)`,
-  'iu',
+  `(?<![${LETTER}0-9])(?:${alt(DATE_YEAR_CUES)})(?:\\s+|-)((?:19|20)\\d{2})(?![${LETTER}0-9]|[.,]\\d|[-–/]\\d)`,
+  'i',
 );
 /** A bare year after a cue word: "in 2015", "since 2011", "in mid-2014". chrono has no year-only parser. */
 const yearParser: chrono.Parser = {
@@ -194,8 +195,8 @@ const KEPT_PARSERS = new Set([
   'ENMonthNameMiddleEndianParser', 'ENWeekdayParser', 'ENSlashMonthFormatParser', 'ENYearMonthNameParser', 'ENMonthNameParser',
 ]);
 
-const MONTH_WORD = new RegExp(`(?<![\\p{L}])(${alt(Object.keys(MONTHS))})(?![\\p{L}])`, 'iu');
-const WEEKDAY_WORD = new RegExp(`(?<![\\p{L}])(${alt(Object.keys(WEEKDAYS))})(?![\\p{L}])`, 'iu');
+const MONTH_WORD = new RegExp(`(?<![${LETTER}])(${alt(Object.keys(MONTHS))})(?![${LETTER}])`, 'i');
+const WEEKDAY_WORD = new RegExp(`(?<![${LETTER}])(${alt(Object.keys(WEEKDAYS))})(?![${LETTER}])`, 'i');
 
 const isOurs = (r: Result): boolean => [...r.tags()].some((t) => t.startsWith('sitrep/'));
 
@@ -268,12 +269,12 @@ const engine = buildEngine();
 
 const PREFILTER = new RegExp(
   [
-    `(?<![\\p{L}])(?:${alt(Object.keys(MONTHS))}|${alt(FULL_WEEKDAYS)}|${alt(Object.keys(WEEKDAYS))}\\.?\\s+\\d)(?![\\p{L}])`,
-    `(?<![\\p{L}])(?:yesterday|today|tonight|overnight|night|morning|afternoon|evening|week|weekend|month|year|ago)(?![\\p{L}])`,
+    `(?<![${LETTER}])(?:${alt(Object.keys(MONTHS))}|${alt(FULL_WEEKDAYS)}|${alt(Object.keys(WEEKDAYS))}\\.?\\s+\\d)(?![${LETTER}])`,
+    `(?<![${LETTER}])(?:yesterday|today|tonight|overnight|night|morning|afternoon|evening|week|weekend|month|year|ago)(?![${LETTER}])`,
     '\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}',
-    `(?<![\\p{L}])(?:${alt(DATE_YEAR_CUES)})(?:\\s+|-)(?:19|20)\\d{2}`,
+    `(?<![${LETTER}])(?:${alt(DATE_YEAR_CUES)})(?:\\s+|-)(?:19|20)\\d{2}`,
   ].join('|'),
-  'giu',
+  'gi',
 );
 /** Characters of context chrono gets on each side of a prefilter hit ("early on 3 May", "5 to 7 May 2016"). */
 const WINDOW_BEFORE = 24;
@@ -299,8 +300,8 @@ function windows(text: string): number[] {
 // ---------------------------------------------------------------------------------------------------------
 // Resolution: from a chrono result to a DateMention.
 
-const PAST_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alt(PAST_CUES)})\\s+(?:(?:early|late|mid-?|the|end of|start of)\\s+)*$`, 'iu');
-const LAST_OR_NEXT = /(?<![\p{L}])(last|past|next|this)\s/iu;
+const PAST_BEFORE = new RegExp(`(?<![${LETTER}])(?:${alt(PAST_CUES)})\\s+(?:(?:early|late|mid-?|the|end of|start of)\\s+)*$`, 'i');
+const LAST_OR_NEXT = new RegExp(`(?<![${LETTER}])(last|past|next|this)\\s`, 'i');
 /** A date is background ("past") when it ends more than this many days before publication. */
 const PAST_DAYS = 31;
 

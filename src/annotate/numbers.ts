@@ -18,6 +18,7 @@ import {
 } from '../data/number-words.js';
 import { MANY_NOT_A_COUNT_BEFORE, VAGUE_MULTIPLIERS, VAGUE_NUMBERS, VAGUE_SCALES, type VagueNumber } from '../data/vague-numbers.js';
 import { MONTHS, YEAR_CUES } from '../data/date-words.js';
+import { LETTER, LOWER_LETTER } from './letters.js';
 
 export interface FindNumbersOptions {
   /** Also return figures that are not counts, each with its `unit`. */
@@ -37,14 +38,14 @@ const capitalised = (words: Iterable<string>): string[] =>
  * has 12 words); the bound keeps a run of number words from being rescanned at every word. */
 const MAX_NUMBER_WORDS = 14;
 const NUMBER_WORDS = [...Object.keys(CARDINALS), ...Object.keys(SCALES)];
-const WORD = `(?:${alt(NUMBER_WORDS)})(?![\\p{L}])`;
+const WORD = `(?:${alt(NUMBER_WORDS)})(?![${LETTER}])`;
 /** "two hundred and forty", "twenty-one", "a dozen", "one thousand five hundred". Checked word by word in parseWords. */
-const WORD_NUMBER = `(?:a\\s+(?=(?:${alt(Object.keys(SCALES))})(?![\\p{L}])))?${WORD}(?:(?:\\s+and\\s+|-|\\s+)${WORD}){0,${MAX_NUMBER_WORDS - 1}}`;
+const WORD_NUMBER = `(?:a\\s+(?=(?:${alt(Object.keys(SCALES))})(?![${LETTER}])))?${WORD}(?:(?:\\s+and\\s+|-|\\s+)${WORD}){0,${MAX_NUMBER_WORDS - 1}}`;
 
 const vagueForms = VAGUE_NUMBERS.map((v) => (v.needsOf ? `${escape(v.phrase)}(?=\\s+of\\s)` : escape(v.phrase)));
 const VAGUE =
-  `(?:${alt(VAGUE_MULTIPLIERS)})\\s+(?:${alt(Object.keys(VAGUE_SCALES))})(?![\\p{L}])` +
-  `|(?:${vagueForms.sort((a, b) => b.length - a.length).join('|')})(?:\\s+of\\s+(?:thousands|millions)(?![\\p{L}]))?`;
+  `(?:${alt(VAGUE_MULTIPLIERS)})\\s+(?:${alt(Object.keys(VAGUE_SCALES))})(?![${LETTER}])` +
+  `|(?:${vagueForms.sort((a, b) => b.length - a.length).join('|')})(?:\\s+of\\s+(?:thousands|millions)(?![${LETTER}]))?`;
 
 const DIGITS = [
   '\\d{4}-\\d{1,2}-\\d{1,2}', // ISO date
@@ -57,50 +58,49 @@ const DIGITS = [
   '\\d+(?:\\.\\d+)?',
 ].join('|');
 
-const BEFORE = '(?<![\\p{L}\\p{N}_]|\\d[.,])';
-const AFTER = '(?![\\p{L}\\p{N}_])';
+const BEFORE = `(?<![${LETTER}0-9_]|\\d[.,])`;
+const AFTER = `(?![${LETTER}0-9_])`;
 const CORE_SOURCE = `${BEFORE}(?:(${VAGUE})|(${WORD_NUMBER})|(${DIGITS}))${AFTER}`;
-const CORE = new RegExp(CORE_SOURCE, 'giu');
+const CORE = new RegExp(CORE_SOURCE, 'gi');
 /** The same, anchored: the second figure of a range. */
-const CORE_AT = new RegExp(CORE_SOURCE, 'iuy');
+const CORE_AT = new RegExp(CORE_SOURCE, 'iy');
 const G_VAGUE = 1;
 const G_WORDS = 2;
 const G_DIGITS = 3;
 
-const SCALE_AFTER = new RegExp(`\\s+(${alt(Object.keys(SCALES).filter((s) => s !== 'dozen'))})(?![\\p{L}])`, 'iuy');
+const SCALE_AFTER = new RegExp(`\\s+(${alt(Object.keys(SCALES).filter((s) => s !== 'dozen'))})(?![${LETTER}])`, 'iy');
 const RANGE_AFTER = /\s*[-–—]\s*|\s+(?:to|or)\s+|\s+and\s+/iy;
-const OF_SCALE = /\s+of\s+(thousands|millions)/iy;
 
 const suffixQualifiers = new Map(SUFFIX_QUALIFIERS.map((q) => [q.phrase, q]));
 const SUFFIX_QUALIFIER = new RegExp(
-  `(?:\\s+(or\\s+more|or\\s+so|or\\s+fewer|or\\s+less|more(?!\\s+than))|-(odd|plus)|\\s*(\\+)(?![\\d])|\\s+(plus)(?=\\s+(?:people|others|civilians)))(?![\\p{L}])`,
-  'iuy',
+  `(?:\\s+(or\\s+more|or\\s+so|or\\s+fewer|or\\s+less|more(?!\\s+than))|-(odd|plus)|\\s*(\\+)(?![\\d])|\\s+(plus)(?=\\s+(?:people|others|civilians)))(?![${LETTER}])`,
+  'iy',
 );
 
 const qualifierPhrases = new Map(QUALIFIER_PHRASES.map((q) => [q.phrase, q]));
-const QUALIFIER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${alt(QUALIFIER_PHRASES.map((q) => q.phrase))})\\s+$`, 'iu');
+const QUALIFIER_BEFORE = new RegExp(`(?<![${LETTER}0-9])(${alt(QUALIFIER_PHRASES.map((q) => q.phrase))})\\s+$`, 'i');
 
 const unitGroups = (Object.entries(UNIT_WORDS) as [NumberUnit, readonly string[]][])
   .map(([unit, words]) => `(?<${unit}>${alt(words)})`).join('|');
 /** A unit right after the figure: "5 km", "25%", "3 pm", "10-day", "thousands of dollars". */
-const UNIT_AFTER = new RegExp(`(?:\\s*|-)(?:of\\s+)?(?:${unitGroups})(?![\\p{L}])`, 'iuy');
+const UNIT_AFTER = new RegExp(`(?:\\s*|-)(?:of\\s+)?(?:${unitGroups})(?![${LETTER}])`, 'iy');
 const MONTH_NAMES = capitalised(Object.keys(MONTHS));
 /** "3 May", "3 of May": the figure is a day of the month. */
-const MONTH_AFTER = new RegExp(`\\s*(?:of\\s+)?(?:${alt(MONTH_NAMES)})(?![\\p{L}])`, 'uy');
+const MONTH_AFTER = new RegExp(`\\s*(?:of\\s+)?(?:${alt(MONTH_NAMES)})(?![${LETTER}])`, 'y');
 /** "May 3", "May 3, 2016", "3 May 2016": the figure is a day or a year. */
-const MONTH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alt(MONTH_NAMES)})\\.?,?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?$`, 'u');
-const MONEY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(MONEY_PREFIXES)})\\s?$`, 'iu');
-const MODEL_BEFORE = /(?<![\p{L}\p{N}])\p{L}{1,4}\d{0,2}-$/u;
+const MONTH_BEFORE = new RegExp(`(?<![${LETTER}])(?:${alt(MONTH_NAMES)})\\.?,?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?$`, '');
+const MONEY_BEFORE = new RegExp(`(?:^|[^${LETTER}])(?:${alt(MONEY_PREFIXES)})\\s?$`, 'i');
+const MODEL_BEFORE = new RegExp(`(?<![${LETTER}0-9])[${LETTER}]{1,4}\\d{0,2}-$`);
 const LABEL_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:${alt(capitalised(LABEL_WORDS))}|${alt(LOWERCASE_LABEL_WORDS)})\\s*$`, 'u',
+  `(?<![${LETTER}])(?:${alt(capitalised(LABEL_WORDS))}|${alt(LOWERCASE_LABEL_WORDS)})\\s*$`, '',
 );
-const PHONE_BEFORE = new RegExp(`(?:\\+\\s?|(?<![\\p{L}])(?:${alt(PHONE_PREFIXES)})\\s*)$`, 'iu');
-const AGE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alt(AGE_PREFIXES)})\\s+$`, 'iu');
+const PHONE_BEFORE = new RegExp(`(?:\\+\\s?|(?<![${LETTER}])(?:${alt(PHONE_PREFIXES)})\\s*)$`, 'i');
+const AGE_BEFORE = new RegExp(`(?<![${LETTER}])(?:${alt(AGE_PREFIXES)})\\s+$`, 'i');
 const yearCues = new Set(YEAR_CUES);
-const LAST_WORD = /(\p{L}+)[\s,]*$|(mid-)$/u;
-const NEXT_WORD = /\s+(\p{L}+)/uy;
-const LOWER_WORD_AFTER = /\s+\p{Ll}/uy;
-const MODIFIER_AFTER = /-\p{L}/uy;
+const LAST_WORD = new RegExp(`([${LETTER}]+)[\\s,]*$|(mid-)$`);
+const NEXT_WORD = new RegExp(`\\s+([${LETTER}]+)`, 'y');
+const LOWER_WORD_AFTER = new RegExp(`\\s+[${LOWER_LETTER}]`, 'y');
+const MODIFIER_AFTER = new RegExp(`-[${LETTER}]`, 'y');
 const PHONE_REST = /(?:[ -]\d+){1,6}/y;
 
 const vagueByPhrase = new Map(VAGUE_NUMBERS.map((v) => [v.phrase, v]));
