@@ -226,3 +226,8 @@ test('a 1 MB run of digits or number words does not blow up', () => {
   const words = 'one '.repeat(100_000);
   assert.equal(findNumbers(words).length, 100_000);
 });
+
+test("'scores' is vague before 'of' or a casualty word, not in 'settled scores'", () => {
+  assert.deepEqual(read('scores dead and scores of wounded').map((r) => r[0]), ['scores', 'scores']);
+  assert.deepEqual(read('old scores were settled'), []);
+});

@@ -42,7 +42,8 @@ const WORD = `(?:${alt(NUMBER_WORDS)})(?![${LETTER}])`;
 /** "two hundred and forty", "twenty-one", "a dozen", "one thousand five hundred". Checked word by word in parseWords. */
 const WORD_NUMBER = `(?:a\\s+(?=(?:${alt(Object.keys(SCALES))})(?![${LETTER}])))?${WORD}(?:(?:\\s+and\\s+|-|\\s+)${WORD}){0,${MAX_NUMBER_WORDS - 1}}`;
 
-const vagueForms = VAGUE_NUMBERS.map((v) => (v.needsOf ? `${escape(v.phrase)}(?=\\s+of\\s)` : escape(v.phrase)));
+const vagueForms = VAGUE_NUMBERS.map((v) =>
+  (v.followedBy ? `${escape(v.phrase)}(?=\\s+(?:${alt(v.followedBy)})(?![${LETTER}]))` : escape(v.phrase)));
 const VAGUE =
   `(?:${alt(VAGUE_MULTIPLIERS)})\\s+(?:${alt(Object.keys(VAGUE_SCALES))})(?![${LETTER}])` +
   `|(?:${vagueForms.sort((a, b) => b.length - a.length).join('|')})(?:\\s+of\\s+(?:thousands|millions)(?![${LETTER}]))?`;

@@ -20,16 +20,19 @@ export interface VagueNumber {
   acled: number;
   acledRule: 'codebook' | 'analogy';
   airwars: { min: number; max: number } | null;
-  /** Must be followed by "of" to be a quantity ("tens of people", "scores of people"; not "settled scores"). */
-  needsOf?: boolean;
+  /** Is a quantity only before one of these words ("tens of people", "scores dead"; not "settled scores"). */
+  followedBy?: readonly string[];
 }
 
 export const VAGUE_NUMBERS: readonly VagueNumber[] = [
   { phrase: 'dozens', min: 24, max: 99, acled: 12, acledRule: 'codebook', airwars: { min: 12, max: 24 } },
-  { phrase: 'scores', min: 40, max: 199, acled: 20, acledRule: 'analogy', airwars: null, needsOf: true },
+  {
+    phrase: 'scores', min: 40, max: 199, acled: 20, acledRule: 'analogy', airwars: null,
+    followedBy: ['of', 'dead', 'killed', 'wounded', 'injured', 'hurt', 'died', 'more', 'others'],
+  },
   { phrase: 'hundreds', min: 200, max: 999, acled: 100, acledRule: 'codebook', airwars: null },
   { phrase: 'thousands', min: 2000, max: 9999, acled: 1000, acledRule: 'analogy', airwars: null },
-  { phrase: 'tens', min: 20, max: 99, acled: 10, acledRule: 'analogy', airwars: null, needsOf: true },
+  { phrase: 'tens', min: 20, max: 99, acled: 10, acledRule: 'analogy', airwars: null, followedBy: ['of'] },
   { phrase: 'several', min: 3, max: 9, acled: 10, acledRule: 'codebook', airwars: { min: 2, max: 2 } },
   { phrase: 'many', min: 5, max: 99, acled: 10, acledRule: 'codebook', airwars: null },
   { phrase: 'numerous', min: 5, max: 99, acled: 10, acledRule: 'analogy', airwars: null },
