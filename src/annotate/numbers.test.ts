@@ -231,3 +231,7 @@ test("'scores' is vague before 'of' or a casualty word, not in 'settled scores'"
   assert.deepEqual(read('scores dead and scores of wounded').map((r) => r[0]), ['scores', 'scores']);
   assert.deepEqual(read('old scores were settled'), []);
 });
+
+test("a figure glued to a unit is not read in part: '14.5mm', '155mm', '3km'", () => {
+  assert.deepEqual(read('14.5mm guns, 155mm shells, 3km away', true), []);
+});

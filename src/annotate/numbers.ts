@@ -60,7 +60,7 @@ const DIGITS = [
 ].join('|');
 
 const BEFORE = `(?<![${LETTER}0-9_]|\\d[.,])`;
-const AFTER = `(?![${LETTER}0-9_])`;
+const AFTER = `(?![${LETTER}0-9_]|[.,]\\d)`;
 const CORE_SOURCE = `${BEFORE}(?:(${VAGUE})|(${WORD_NUMBER})|(${DIGITS}))${AFTER}`;
 const CORE = new RegExp(CORE_SOURCE, 'gi');
 /** The same, anchored: the second figure of a range. */
