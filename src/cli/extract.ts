@@ -6,6 +6,7 @@ import { RULES, type Rule } from '../core/types.js';
 import { extract } from '../extract/index.js';
 import { readInputs, type InputFormat } from '../ingest/index.js';
 import { type Io, usageError, writeLine } from './io.js';
+import { pretty } from './pretty.js';
 
 const FORMATS: InputFormat[] = ['jsonl', 'json', 'text', 'html', 'feed'];
 
@@ -13,7 +14,8 @@ export const EXTRACT_USAGE = `usage: sitrep extract [FILE|-] [--format jsonl|jso
   Reads documents (JSON Lines by default for .jsonl files and stdin; a plain text file is one document)
   and writes one JSON object per document to stdout: {"id": ..., "incidents": [...]}.
   --rule      how conflicting tolls become low/best/high (default ucdp)
-  --max-chars longest text accepted, in characters (default 2000000)`;
+  --max-chars longest text accepted, in characters (default 2000000)
+  --pretty    print a readable summary instead of JSON (not for programs)`;
 
 export async function extractCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -23,6 +25,7 @@ export async function extractCommand(argv: string[], io: Io): Promise<number> {
       format: { type: 'string' },
       rule: { type: 'string', default: 'ucdp' },
       'max-chars': { type: 'string' },
+      pretty: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -44,7 +47,8 @@ export async function extractCommand(argv: string[], io: Io): Promise<number> {
   let failed = 0;
   for await (const item of readInputs(target, { format, maxTextChars, stdin: io.stdin })) {
     if ('doc' in item) {
-      await writeLine(io.stdout, JSON.stringify(extract(item.doc, { rule })));
+      const result = extract(item.doc, { rule });
+      await writeLine(io.stdout, values.pretty ? pretty(result) : JSON.stringify(result));
     } else {
       failed++;
       const line = item.line ?? null;

@@ -69,8 +69,11 @@ export interface Claim {
   subgroupOf?: number | null;
   /** Extension: the claim adds to others rather than restating them ("a further 3", "12 soldiers and 5 civilians"). */
   additive?: boolean;
-  /** Extension: the fixed figure ACLED's conventions give a vague word ("dozens" → 12), used by the `lowest` rule. */
-  conventional?: number | null;
+  /**
+   * Extension: for a vague word, the figures that ACLED's conventions ("dozens" → 12, used by the `lowest`
+   * rule) and Airwars' ("dozens" → 12–24, used by `minmax`) give it; null for a written number.
+   */
+  vagueCodes?: { acled: number; airwars: { min: number; max: number } | null } | null;
   /** Extension: an analyst discounted this claim; the reason. Discounted claims do not count in tolls. */
   discounted?: string | null;
 }

@@ -50,7 +50,7 @@ export const ACTOR_ALIASES: ActorEntry[] = [
   { name: 'Syrian Democratic Forces', pattern: 'Syrian Democratic Forces|SDF|Kurdish-led (?:forces|fighters|militia|alliance)|US-backed (?:Kurdish|Syrian Democratic) (?:forces|fighters)', kind: 'militia', country: 'SY' },
   { name: "YPG: People's Protection Units", pattern: 'YPG|YPJ|People\'s Protection Units|Kurdish (?:YPG )?militia|Kurdish (?:fighters|forces|militants)', kind: 'militia', country: 'SY' },
   { name: "Kurdistan Workers' Party", pattern: 'PKK|Kurdistan Workers\'? Party', kind: 'separatist', country: 'TR' },
-  { name: 'Opposition rebels', pattern: '(?:Syrian )?(?:opposition|rebel|anti-government|anti-regime|Islamist) (?:fighters|groups|factions|forces|militants|brigades|gunmen)|(?:Syrian )?rebels|opposition', kind: 'rebel' },
+  { name: 'Opposition rebels', pattern: '(?:Syrian )?(?:opposition|rebel|anti-government|anti-regime|Islamist) (?:fighters|groups|factions|forces|militants|brigades|gunmen)|(?:Syrian )?rebels|rebel(?= (?:shelling|fire|rockets?|mortars?|attacks?|artillery|drones?|snipers?|positions))|opposition', kind: 'rebel' },
   { name: 'National Defence Forces', pattern: 'National Defen[cs]e Forces|NDF|pro-(?:government|regime) militias?|Shabbiha|shabiha', kind: 'militia', country: 'SY' },
   { name: 'Popular Mobilization Forces', pattern: 'Popular Mobili[sz]ation (?:Forces|Units)|PMF|PMU|Hashd al-Shaabi|Hashed al-Shaabi', kind: 'militia', country: 'IQ' },
   { name: 'Wagner Group', pattern: 'Wagner(?: Group| mercenaries| fighters| PMC)?|PMC Wagner|Africa Corps', kind: 'militia', country: 'RU' },

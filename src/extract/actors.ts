@@ -40,11 +40,16 @@ function escape(s: string): string {
 }
 
 // Role cues, read in the text next to a mention.
-const PERP_AFTER = /^(?:'s)?\s*(?:[\p{L}-]+\s+){0,3}?(?:reportedly\s+|allegedly\s+|also\s+|later\s+)?(?:shelled|struck|bombed|attacked|fired|launched|carried out|targeted|raided|stormed|ambushed|killed|abducted|kidnapped|arrested|detained|shot|opened fire|detonated|seized|captured|took control|overran|executed|hit|pounded|conducted|dropped|used|set fire|torched|looted|clashed|blew up|planted|fought|massacred|beheaded|bombarded|pummel(?:l)?ed|destroyed|burned|burnt|assassinated|gunned down|stabbed|besieged|advanced|attempted|tried)\b/iu;
+const ATTACK_VERBS = 'shelled|struck|bombed|attacked|fired|launched|carried out|targeted|raided|stormed|ambushed|killed|abducted|kidnapped|arrested|detained|shot|opened fire|detonated|seized|captured|took control|overran|executed|hit|pounded|conducted|dropped|used|set fire|torched|looted|clashed|blew up|planted|fought|massacred|beheaded|bombarded|pummel(?:l)?ed|destroyed|burned|burnt|assassinated|gunned down|stabbed|besieged|advanced|attempted|tried|shells|strikes|bombs|attacks|fires|launches|targets|kills|raids|pounds';
+// Subject of an active attack verb: "Russian warplanes (also) struck", "Iraqi army artillery and air strikes pounded".
+// A passive ("soldiers were killed") is not this: no auxiliary may stand between.
+const PERP_AFTER = new RegExp(`^(?:'s)?\\s*(?:(?!(?:were|was|been|being|are|is)\\b)[\\p{L}-]+\\s+){0,4}?(?:reportedly\\s+|allegedly\\s+|also\\s+|later\\s+|then\\s+)?(?:${ATTACK_VERBS})\\b`, 'iu');
 const CLAIMED = /^(?:'s)?\s*(?:[\p{L}-]+\s+){0,2}?(?:claimed|has claimed|have claimed|later claimed)\s+(?:responsibility|the attack|credit)|^\s*(?:was|were|is|are)\s+(?:suspected|blamed|believed to be behind|responsible)/iu;
-const PERP_BEFORE = /(?:\bby|claimed by|carried out by|attributed (?:\w+ ){0,3}to|blamed (?:\w+ ){0,3}on|launched by|conducted by|suspected|from|belonging to|loyal to)\s+(?:the\s+|a\s+|an\s+|suspected\s+)?$/iu;
-const TARGET_BEFORE = /(?:against|targeting|targeted|on|at|attacked|ambushed|struck|hit|killing|wounding|abducted|kidnapped|positions of|attack on|attacks on|strikes? on|raid on|ambush on|shelling of|clashed with|clashes with|with)\s+(?:the\s+|a\s+|an\s+|several\s+|two\s+|three\s+)?(?:[\p{L}-]+\s+)?$/iu;
-const TARGET_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:were|was|had been|have been|has been)\s+(?:\w+\s+)?(?:killed|wounded|injured|attacked|targeted|ambushed|abducted|kidnapped|hit|struck)/iu;
+const PERP_BEFORE = /(?:\bby|claimed by|carried out by|attributed (?:\w+ ){0,3}to|blamed (?:\w+ ){0,3}on|launched by|conducted by|belonged to|belongs to|belonging to the|fired by|operated by)\s+(?:the\s+|a\s+|an\s+|suspected\s+)?$|\bsuspected\s+$/iu;
+// An ally in a joint operation acts with the perpetrator: "in coordination with the coalition".
+const ALLY_BEFORE = /(?:in coordination with|in cooperation with|jointly with|alongside|backed by|supported by|with the support of|with support from|with help from|allied with|together with)\s+(?:the\s+)?$/iu;
+const TARGET_BEFORE = /(?:against|targeting|targeted|on|at|attacked|ambushed|struck|hit|killing|wounding|abducted|kidnapped|arrested|detained|positions of|attack on|attacks on|strikes? on|raid on|ambush on|shelling of|clashed with|clashes with|fighting with|battle with|battles with|members of|suspected of belonging to|affiliated with|linked to)\s+(?:the\s+|a\s+|an\s+|several\s+|two\s+|three\s+)?(?:[\p{L}-]+\s+)?$/iu;
+const TARGET_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:were|was|had been|have been|has been)\s+(?:\w+\s+)?(?:killed|wounded|injured|attacked|targeted|ambushed|abducted|kidnapped|hit|struck|arrested|detained)/iu;
 const NO_CLAIM = /no (?:group|one|organi[sz]ation) (?:has |had )?(?:claimed|took|taken)/i;
 
 function roleOf(text: string, span: Span, sentenceStart: number, sentenceEnd: number): { role: ActorRole; strength: number } {
@@ -52,9 +57,10 @@ function roleOf(text: string, span: Span, sentenceStart: number, sentenceEnd: nu
   const before = text.slice(Math.max(sentenceStart, span.start - 40), span.start);
   if (CLAIMED.test(after)) return { role: 'perpetrator', strength: 3 };
   if (PERP_BEFORE.test(before)) return { role: 'perpetrator', strength: 2 };
+  if (ALLY_BEFORE.test(before)) return { role: 'perpetrator', strength: 1 };
   if (TARGET_BEFORE.test(before)) return { role: 'target', strength: 1 };
-  if (PERP_AFTER.test(after)) return { role: 'perpetrator', strength: 2 };
   if (TARGET_AFTER.test(after)) return { role: 'target', strength: 1 };
+  if (PERP_AFTER.test(after)) return { role: 'perpetrator', strength: 2 };
   return { role: 'other', strength: 0 };
 }
 
@@ -70,7 +76,8 @@ export function findActors(ctx: ActorContext): ActorMention[] {
   const out: ActorMention[] = [];
   sentences.forEach((s, index) => {
     const taken: Span[] = [];
-    const push = (name: string, kind: ActorMention['kind'], span: Span) => {
+    const push = (name: string, kind: ActorMention['kind'], match: Span) => {
+      const span = { start: match.start, end: match.end };
       if (taken.some((t) => t.start < span.end && span.start < t.end)) return;
       taken.push(span);
       const { role, strength } = roleOf(text, span, s.start, s.end);
@@ -79,7 +86,7 @@ export function findActors(ctx: ActorContext): ActorMention[] {
     for (const m of STATE_FORCE.matchAll(text, s.start, s.end)) {
       const code = COUNTRY_OF_WORD.get(STATE_FORCE_SPLIT.exec(m.text)?.[1].toLowerCase() ?? '');
       if (!code) continue;
-      push(`${POLICE_WORD.test(m.text) ? 'Police' : 'Military'} Forces of ${COUNTRY_NAME.get(code) ?? code}`, 'state', m);
+      push(`${POLICE_WORD.test(m.text) ? 'Police' : 'Military'} Forces of ${COUNTRY_NAME.get(code) ?? code}`, 'state', { start: m.start, end: m.end });
     }
     for (const m of NAMED.matchAll(text, s.start, s.end)) {
       if (m.entry.kind === 'unidentified') {
@@ -94,7 +101,7 @@ export function findActors(ctx: ActorContext): ActorMention[] {
     }
     if (country) {
       for (const m of GOVERNMENT.matchAll(text, s.start, s.end)) {
-        push(`${POLICE_WORD.test(m.text) ? 'Police' : 'Military'} Forces of ${COUNTRY_NAME.get(country) ?? country}`, 'state', m);
+        push(`${POLICE_WORD.test(m.text) ? 'Police' : 'Military'} Forces of ${COUNTRY_NAME.get(country) ?? country}`, 'state', { start: m.start, end: m.end });
       }
     }
   });

@@ -2,6 +2,9 @@
 // ("were killed", "wounding", "the death toll rose to") within one sentence. Counts come from the annotate
 // stage; this module only decides which counts are tolls, of what kind, of whom, and how they relate (lists add
 // up, "including 6 children" is a part). Sources are attached later (sources.ts).
+//
+// Shaped like chrono: a few small readers each propose claims for one sentence (counted, none, singular
+// victim, named victim), then one refiner links parts to their wholes and drops what is left unresolved.
 import type { Annotated, NumberMention, Sentence } from '../annotate/types.js';
 import type { CasualtyKind, Qualifier, Span } from '../core/types.js';
 import {
@@ -14,17 +17,20 @@ import {
 } from '../data/casualty-words.js';
 import { compileLexicon, wordRegex, type LexiconMatch } from './lexicon.js';
 
+export type VagueCodes = NonNullable<NumberMention['vagueCodes']>;
+
 /** A claim before attribution and incident assignment. */
 export interface RawClaim {
   kind: CasualtyKind;
   min: number;
   max: number | null;
   qualifier: Qualifier;
-  conventional: number | null;
+  /** For a vague word: the figures ACLED's and Airwars' conventions code it as. */
+  vagueCodes: VagueCodes | null;
   victims: string | null;
   victimGroup: string | null;
   quote: Span;
-  /** The count itself, for ordering and for finding the claim's sentence. */
+  /** The count itself, for ordering. */
   count: Span;
   sentence: number;
   additive: boolean;
@@ -32,12 +38,18 @@ export interface RawClaim {
   parent: RawClaim | null;
 }
 
+/** A proposed claim: `part` says it is a part of a whole named before or after it; `kindKnown` is false for a part with no trigger of its own. */
+interface Proposal extends RawClaim {
+  part: 'of-previous' | 'of-next' | null;
+  kindKnown: boolean;
+}
+
 interface Count {
   span: Span;
   min: number;
   max: number | null;
   qualifier: Qualifier;
-  conventional: number | null;
+  vagueCodes: VagueCodes | null;
   additive: boolean;
   /** A stand-in for "an unknown number of": joins lists but gives no claim. */
   unknown: boolean;
@@ -45,7 +57,17 @@ interface Count {
   victimText: string | null;
   /** End of the count's noun phrase ("16 people" ends after "people"). */
   npEnd: number;
-  subgroup: boolean;
+  part: boolean;
+}
+
+type Trigger = LexiconMatch<{ kind: CasualtyKind }>;
+
+interface SentenceContext {
+  text: string;
+  s: Sentence;
+  numbers: NumberMention[];
+  after: Trigger[];
+  before: Trigger[];
 }
 
 const AFTER = compileLexicon(CASUALTY_TRIGGERS.filter((t) => t.count !== 'before'));
@@ -61,6 +83,13 @@ const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|as well as\s+|plus\s+)?|and\s+|as well a
 const PART_CUE = /(?:including|includes|included|among them|among whom|amongst them|of whom|of them|mostly|mainly|most of them|many of them|the majority of them|among (?:the|those) (?:dead|killed|victims|injured|wounded|casualties)(?: (?:were|was|are))?)[\s,:]*$/i;
 /** A part of a whole named after it: "two women and two children were among eight people killed". */
 const PART_BEFORE_WHOLE = /^[\s,]*(?:were|was|are|is)\s+(?:also\s+)?among\b/i;
+/** A parenthesis or an "including ..." aside between a count and its trigger. */
+const ASIDE = /,\s*(?:including|among them|of whom|mostly|mainly)[^,]*,|\([^)]*\)/gi;
+/**
+ * A toll noun whose verb comes later: "the death toll from Wednesday's attack on a post in Boni has risen to".
+ * The phrase between may hold anything but a full stop or another figure.
+ */
+const TOLL_RISEN = /\b(?:(death|casualty|civilian|fatality|final|overall|total|injury)\s+)?toll\b[^.;!?\d]{0,120}?\b(?:rose|has risen|had risen|risen|rising|climbed|has climbed|reached|has reached|increased|has increased|jumped|stood|stands|now stands|is now|was now|went up|has gone up)\s+(?:to\s+|at\s+)?(?:a\s+total\s+of\s+)?$/i;
 /** "killed or wounded", "dead and injured": one count for two kinds cannot be split. */
 const MIXED_KINDS = /^\s*(?:and|or|and\/or)\s+(?:injured|wounded|hurt|killed|dead)/i;
 const MIXED_KINDS_BEFORE = /(?:killed|dead|injured|wounded)\s+(?:and|or)\s+$/i;
@@ -68,13 +97,18 @@ const UNKNOWN_NUMBER = /\b(?:an?\s+)?(?:unknown|undetermined|unspecified|unconfi
 /** Determiners that make a singular victim noun a count of one ("a civilian", "the driver"), or of two ("both"). */
 const DETERMINER = /(?:^|[^\p{L}])(a|an|one|another|the|this|that|both)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
 const SINGULAR_AUX = /(?:^|[^\p{L}])(?:was|has been|had been|is)\s+(?:(?:reportedly|also|later|subsequently|allegedly)\s+)?$/iu;
-const PRONOUN_ONE = wordRegex('him|her|himself|herself');
 const NEGATED_SUBJECT = /(?:no one|no-one|nobody|none|no)\s+(?:[\p{L}]+\s+){0,2}$/iu;
+/** Active triggers whose object can be one named person ("shot and killed Naimatullah", "killing him"). */
+const ONE_VICTIM_VERB = /^(?:kill|shot dead|gunned down|assassinat|execut|behead|murder)/i;
+const PERSON_NAME = /^\s+(?:[A-Z][\p{L}'’-]+)(?:\s+(?:[A-Z][\p{L}'’-]+|al-|bin|ibn|abu)){0,3}/u;
+const PRONOUN_ONE = /^\s+(?:him|her)\b/i;
 /** Words that cannot stand inside a noun phrase between a count and its noun. */
 const NP_BREAK = wordRegex('were|was|is|are|have|has|had|in|on|at|by|and|or|from|to|of|with|after|when|while|who|which|that|killed|wounded|injured|dead|died|said|including|among');
+/** "soldiers and civilians": a second victim noun joined to the first makes the group mixed. */
+const SECOND_NOUN = /^\s+(?:and|or)\s+(?:[\p{L}-]+\s+)?/iu;
 
-/** Nouns that look plural but name one person, or singular-looking plurals. */
-const PLURAL_NOUNS = new Set(['people', 'police', 'men', 'women', 'children', 'personnel', 'staff', 'militiamen', 'policemen', 'servicemen', 'gunmen', 'cameramen', 'troops', 'kids', 'fishermen', 'guardsmen', 'mujahideen', 'taliban', 'houthis', 'others', 'lives', 'souls', 'forces', 'army', 'security forces']);
+/** Nouns that do not end in -s but are plural, and words that name a group, not one person. */
+const PLURAL_NOUNS = new Set(['people', 'police', 'men', 'women', 'children', 'personnel', 'staff', 'militiamen', 'policemen', 'servicemen', 'gunmen', 'cameramen', 'troops', 'fishermen', 'guardsmen', 'mujahideen', 'taliban', 'others', 'forces', 'army', 'security forces']);
 const isSingular = (noun: string): boolean => {
   const n = noun.toLowerCase();
   return !PLURAL_NOUNS.has(n) && !n.endsWith('s');
@@ -87,132 +121,141 @@ export function findClaims(a: Annotated): RawClaim[] {
 }
 
 function claimsInSentence(a: Annotated, s: Sentence): RawClaim[] {
-  const { text } = a;
-  const after = AFTER.matchAll(text, s.start, s.end);
-  const before = BEFORE.matchAll(text, s.start, s.end);
-  const out: RawClaim[] = [];
-  for (const none of NONE.matchAll(text, s.start, s.end)) {
-    for (const kind of none.entry.kinds) {
-      out.push({ kind, min: 0, max: 0, qualifier: 'exact', conventional: 0, victims: null, victimGroup: null, quote: { start: none.start, end: none.end }, count: { start: none.start, end: none.end }, sentence: s.index, additive: false, parent: null });
-    }
+  const ctx: SentenceContext = {
+    text: a.text,
+    s,
+    numbers: a.numbers,
+    after: AFTER.matchAll(a.text, s.start, s.end),
+    before: BEFORE.matchAll(a.text, s.start, s.end),
+  };
+  const proposals = noCasualtyClaims(ctx);
+  if (ctx.after.length > 0 || ctx.before.length > 0) {
+    const used = new Set<Trigger>();
+    proposals.push(...countedClaims(ctx, used));
+    proposals.push(...singularVictimClaims(ctx, used, proposals));
+    proposals.push(...namedVictimClaims(ctx, used, proposals));
   }
-  if (after.length === 0 && before.length === 0) return out;
+  return linkParts(proposals).sort((x, y) => x.count.start - y.count.start);
+}
 
-  const counts = findCounts(a, s, after);
-  const lists = groupLists(text, counts);
-  const used = new Set<LexiconMatch<unknown>>();
+function propose(fields: Partial<Proposal> & Pick<Proposal, 'kind' | 'min' | 'max' | 'quote' | 'count' | 'sentence'>): Proposal {
+  return { qualifier: 'exact', vagueCodes: null, victims: null, victimGroup: null, additive: false, parent: null, part: null, kindKnown: true, ...fields };
+}
 
-  for (const list of lists) {
+/** "There were no casualties", "nobody was hurt": zero for the kinds the phrase covers. */
+function noCasualtyClaims({ text, s }: SentenceContext): Proposal[] {
+  return NONE.matchAll(text, s.start, s.end).flatMap((m) =>
+    m.entry.kinds.map((kind) => propose({ kind, min: 0, max: 0, quote: { start: m.start, end: m.end }, count: { start: m.start, end: m.end }, sentence: s.index })),
+  );
+}
+
+/** Counts tied to a trigger: "16 people were killed", "killing 12 soldiers and 5 civilians", "including 6 children". */
+function countedClaims(ctx: SentenceContext, used: Set<Trigger>): Proposal[] {
+  const { text, s } = ctx;
+  const out: Proposal[] = [];
+  for (const list of groupLists(text, findCounts(ctx))) {
     const first = list[0];
     const last = list[list.length - 1];
-    const trigger = triggerFor(text, first, last, after, before);
-    if (!trigger && !first.subgroup && !(PART_BEFORE_WHOLE.test(text.slice(last.npEnd, last.npEnd + 30)))) continue;
-    if (trigger) used.add(trigger.match);
-    const partsOfNext = PART_BEFORE_WHOLE.test(text.slice(last.npEnd, last.npEnd + 30));
+    const trigger = triggerFor(ctx, first, last);
+    const partOfNext = PART_BEFORE_WHOLE.test(text.slice(last.npEnd, last.npEnd + 30));
+    if (!trigger && !first.part && !partOfNext) continue;
+    if (trigger) used.add(trigger);
     list.forEach((c, i) => {
       if (c.unknown) return;
-      const kind = trigger?.kind ?? kindFromCue(text, c) ?? null;
-      const quote = trigger
-        ? { start: Math.min(first.span.start, trigger.match.start), end: Math.max(last.npEnd, trigger.match.end) }
-        : { start: c.span.start, end: c.npEnd };
-      const claim: RawClaim = {
+      const kind = trigger?.entry.kind ?? kindFromCue(text, c);
+      const quote = trigger ? { start: Math.min(first.span.start, trigger.start), end: Math.max(last.npEnd, trigger.end) } : { start: c.span.start, end: c.npEnd };
+      out.push(propose({
         kind: kind ?? 'killed',
+        kindKnown: kind !== null,
         min: c.min,
         max: c.max,
         qualifier: c.qualifier,
-        conventional: c.conventional,
+        vagueCodes: c.vagueCodes,
         victims: c.victim && c.victim.class !== 'total' ? c.victimText!.toLowerCase() : null,
         victimGroup: c.victim?.group ?? null,
-        quote: list.length > 1 && trigger ? quote : trigger ? quote : { start: c.span.start, end: c.npEnd },
+        quote,
         count: c.span,
         sentence: s.index,
-        additive: c.additive || (i > 0 && !c.subgroup) || isOthers(c),
-        parent: null,
-      };
-      // A part without a trigger of its own takes the kind of its whole (resolved below).
-      (claim as RawClaim & { pendingKind?: boolean }).pendingKind = kind === null;
-      (claim as RawClaim & { partOfNext?: boolean }).partOfNext = partsOfNext;
-      (claim as RawClaim & { subgroup?: boolean }).subgroup = c.subgroup || partsOfNext;
-      out.push(claim);
+        additive: c.additive || (i > 0 && !c.part) || /^(?:others|more)$/i.test(c.victimText ?? ''),
+        part: c.part ? 'of-previous' : partOfNext ? 'of-next' : null,
+      }));
     });
   }
+  return out;
+}
 
-  // One victim named without a count but with a singular verb: "Sabour, a contractor, was killed".
+/** One victim named without a count but with a singular verb: "Sabour, a contractor, was killed". */
+function singularVictimClaims({ text, s, before }: SentenceContext, used: Set<Trigger>, found: Proposal[]): Proposal[] {
+  const out: Proposal[] = [];
   for (const t of before) {
-    if (used.has(t) || out.some((c) => c.quote.start <= t.start && t.end <= c.quote.end)) continue;
+    if (used.has(t) || found.some((c) => c.quote.start <= t.start && t.end <= c.quote.end)) continue;
     const head = text.slice(Math.max(s.start, t.start - 40), t.start);
     if (!SINGULAR_AUX.test(head) || MIXED_KINDS.test(text.slice(t.end, t.end + 20))) continue;
     const clauseStart = Math.max(s.start, text.lastIndexOf(',', t.start - 1) + 1, text.lastIndexOf(';', t.start - 1) + 1);
     if (NEGATED_SUBJECT.test(text.slice(clauseStart, t.start).replace(SINGULAR_AUX, ''))) continue;
-    const kind = t.entry.kind;
-    const start = Math.max(s.start, t.start - head.length + head.search(/\S/));
-    out.push({ kind, min: 1, max: 1, qualifier: 'exact', conventional: 1, victims: null, victimGroup: null, quote: { start: trimStart(text, start), end: t.end }, count: { start: t.start, end: t.end }, sentence: s.index, additive: false, parent: null });
+    const start = skipSpaces(text, Math.max(s.start, clauseStart));
+    out.push(propose({ kind: t.entry.kind, min: 1, max: 1, quote: { start, end: t.end }, count: { start: t.start, end: t.end }, sentence: s.index }));
   }
-  // "killing him", "shot and killed Naimatullah": an active trigger whose object is one person.
-  for (const t of after) {
-    if (used.has(t) || t.entry.kind !== 'killed' || !/^(?:kill|shot dead|gunned down|assassinat|execut|behead|murder)/i.test(t.text)) continue;
-    const next = text.slice(t.end, Math.min(s.end, t.end + 40));
-    const pronoun = /^\s+(him|her)\b/i.exec(next);
-    const name = /^\s+(?:[A-Z][\p{L}'’-]+)(?:\s+(?:[A-Z][\p{L}'’-]+|al-|bin|ibn|abu)){0,3}/u.exec(next);
-    const hit = pronoun ?? (name && !VICTIMS.test(name[0]) ? name : null);
-    if (!hit || (pronoun && !PRONOUN_ONE.test(pronoun[1]))) continue;
-    if (out.some((c) => c.count.start >= t.end && c.count.start <= t.end + hit[0].length)) continue;
-    out.push({ kind: 'killed', min: 1, max: 1, qualifier: 'exact', conventional: 1, victims: null, victimGroup: null, quote: { start: t.start, end: t.end + hit[0].length }, count: { start: t.end, end: t.end + hit[0].length }, sentence: s.index, additive: false, parent: null });
-  }
-
-  linkParts(out);
-  return out.sort((x, y) => x.count.start - y.count.start);
+  return out;
 }
 
-const trimStart = (text: string, i: number): number => {
+/** "killing him", "shot and killed Naimatullah": an active trigger whose object is one person. */
+function namedVictimClaims({ text, s, after }: SentenceContext, used: Set<Trigger>, found: Proposal[]): Proposal[] {
+  const out: Proposal[] = [];
+  for (const t of after) {
+    if (used.has(t) || t.entry.kind !== 'killed' || !ONE_VICTIM_VERB.test(t.text)) continue;
+    const next = text.slice(t.end, Math.min(s.end, t.end + 40));
+    const name = PERSON_NAME.exec(next);
+    const hit = PRONOUN_ONE.exec(next) ?? (name && !VICTIMS.test(name[0]) ? name : null);
+    if (!hit) continue;
+    const end = t.end + hit[0].length;
+    if (found.some((c) => c.count.start >= t.end && c.count.start <= end)) continue;
+    out.push(propose({ kind: 'killed', min: 1, max: 1, quote: { start: t.start, end }, count: { start: t.end, end }, sentence: s.index }));
+  }
+  return out;
+}
+
+const skipSpaces = (text: string, i: number): number => {
   while (i < text.length && /\s/.test(text[i])) i++;
   return i;
 };
 
-function isOthers(c: Count): boolean {
-  return c.victimText !== null && /^others$|^more$/i.test(c.victimText);
-}
-
 function kindFromCue(text: string, c: Count): CasualtyKind | null {
   const head = text.slice(Math.max(0, c.span.start - 40), c.span.start);
-  if (/(?:dead|killed|deaths|fatalities)\b[^.]*$/i.test(head) && PART_CUE.test(head)) return 'killed';
-  if (/(?:injured|wounded|casualties)\b[^.]*$/i.test(head) && PART_CUE.test(head)) return 'injured';
+  if (!PART_CUE.test(head)) return null;
+  if (/(?:dead|killed|deaths|fatalities)\b[^.]*$/i.test(head)) return 'killed';
+  if (/(?:injured|wounded|casualties)\b[^.]*$/i.test(head)) return 'injured';
   return null;
 }
 
-/** Parts ("including 6 children") point at the nearest whole of the same kind before them, or after them. */
-function linkParts(claims: RawClaim[]): void {
-  type Flagged = RawClaim & { pendingKind?: boolean; subgroup?: boolean; partOfNext?: boolean };
-  const all = claims as Flagged[];
-  for (const c of all) {
-    if (!c.subgroup) continue;
-    const wholes = all.filter((w) => !w.subgroup && w !== c);
-    const prior = c.partOfNext ? undefined : [...wholes].reverse().find((w) => w.count.start < c.count.start && (c.pendingKind || w.kind === c.kind));
-    const next = wholes.find((w) => w.count.start > c.count.start && (c.pendingKind || w.kind === c.kind));
-    const whole = prior ?? next ?? null;
-    if (whole) {
-      c.parent = whole;
-      if (c.pendingKind) c.kind = whole.kind;
-      c.additive = false;
-    }
+/** Parts point at the nearest whole before them (or after, for "were among"); parts with no whole and no kind are dropped. */
+function linkParts(proposals: Proposal[]): RawClaim[] {
+  for (const c of proposals) {
+    if (!c.part) continue;
+    const fits = (w: Proposal) => !w.part && (!c.kindKnown || w.kind === c.kind);
+    const prior = c.part === 'of-previous' ? proposals.filter((w) => fits(w) && w.count.start < c.count.start).pop() : undefined;
+    const whole = prior ?? proposals.find((w) => fits(w) && w.count.start > c.count.start) ?? null;
+    if (!whole) continue;
+    c.parent = whole;
+    c.kind = c.kindKnown ? c.kind : whole.kind;
+    c.kindKnown = true;
+    c.additive = false;
   }
-  // A count with neither trigger nor whole is not a casualty claim.
-  for (let i = all.length - 1; i >= 0; i--) {
-    const c = all[i];
-    if (c.pendingKind && !c.parent) all.splice(i, 1);
-    delete c.pendingKind;
-    delete c.subgroup;
-    delete c.partOfNext;
+  // Parents are referenced by identity, so the proposals themselves become the claims.
+  const kept = proposals.filter((c) => c.kindKnown);
+  for (const c of kept as Partial<Proposal>[]) {
+    delete c.part;
+    delete c.kindKnown;
   }
+  return kept;
 }
 
-function findCounts(a: Annotated, s: Sentence, after: LexiconMatch<unknown>[]): Count[] {
-  const { text } = a;
+function findCounts({ text, s, numbers }: SentenceContext): Count[] {
   const counts: Count[] = [];
   const victims = VICTIMS.matchAll(text, s.start, s.end);
-  for (const n of a.numbers) {
-    if (n.span.start < s.start || n.span.end > s.end || (n as NumberMention & { unit?: string | null }).unit) continue;
-    counts.push(withNounPhrase(text, fromNumber(n), victims));
+  for (const n of numbers) {
+    if (n.span.start < s.start || n.span.end > s.end || n.unit) continue;
+    counts.push(withNounPhrase(text, fromNumber(n), victims, numbers));
   }
   // "a civilian", "the driver", "both attackers": a determiner before a victim noun is a count.
   for (const v of victims) {
@@ -221,37 +264,42 @@ function findCounts(a: Annotated, s: Sentence, after: LexiconMatch<unknown>[]): 
     const det = DETERMINER.exec(head);
     if (!det) continue;
     const word = det[1].toLowerCase();
-    const two = word === 'both';
-    if (!two && !isSingular(v.text)) continue;
-    if (two && isSingular(v.text)) continue;
+    const n = word === 'both' ? 2 : 1;
+    if ((n === 2) === isSingular(v.text)) continue;
     const start = v.start - head.length + det.index + det[0].indexOf(det[1]);
-    counts.push({ span: { start, end: start + det[1].length }, min: two ? 2 : 1, max: two ? 2 : 1, qualifier: 'exact', conventional: two ? 2 : 1, additive: word === 'another', unknown: false, victim: v.entry, victimText: v.text, npEnd: v.end, subgroup: false });
+    counts.push({ span: { start, end: start + det[1].length }, min: n, max: n, qualifier: 'exact', vagueCodes: null, additive: word === 'another', unknown: false, victim: v.entry, victimText: v.text, npEnd: v.end, part: false });
   }
+  const sentence = text.slice(0, s.end);
   UNKNOWN_NUMBER.lastIndex = s.start;
-  const sentenceText = text.slice(0, s.end);
   let m: RegExpExecArray | null;
-  while ((m = UNKNOWN_NUMBER.exec(sentenceText)) !== null) {
-    const c: Count = { span: { start: m.index, end: m.index + m[0].length }, min: 0, max: null, qualifier: 'vague', conventional: 0, additive: false, unknown: true, victim: null, victimText: null, npEnd: m.index + m[0].length, subgroup: false };
-    counts.push(withNounPhrase(text, c, victims));
+  while ((m = UNKNOWN_NUMBER.exec(sentence)) !== null) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    counts.push(withNounPhrase(text, { span, min: 0, max: null, qualifier: 'vague', vagueCodes: null, additive: false, unknown: true, victim: null, victimText: null, npEnd: span.end, part: false }, victims, numbers));
   }
   counts.sort((x, y) => x.span.start - y.span.start);
-  for (const c of counts) c.subgroup = PART_CUE.test(text.slice(Math.max(s.start, c.span.start - 45), c.span.start));
-  void after;
+  for (const c of counts) c.part = PART_CUE.test(text.slice(Math.max(s.start, c.span.start - 45), c.span.start));
   return counts;
 }
 
 function fromNumber(n: NumberMention): Count {
-  const conventional = (n as NumberMention & { conventional?: number | null }).conventional ?? null;
-  return { span: n.span, min: n.min, max: n.max, qualifier: n.qualifier, conventional: n.vague ? conventional : n.min, additive: n.additive, unknown: false, victim: null, victimText: null, npEnd: n.span.end, subgroup: false };
+  return { span: n.span, min: n.min, max: n.max, qualifier: n.qualifier, vagueCodes: n.vague ? (n.vagueCodes ?? null) : null, additive: n.additive, unknown: false, victim: null, victimText: null, npEnd: n.span.end, part: false };
 }
 
-/** Extends a count over its noun phrase: "16 (Syrian) soldiers", "four police officers", "5 of them". */
-function withNounPhrase(text: string, c: Count, victims: LexiconMatch<VictimNoun>[]): Count {
-  const v = victims.find((m) => m.start >= c.span.end && m.start - c.span.end <= 40);
-  if (v) {
+/** Extends a count over its noun phrase: "16 (Syrian) soldiers", "four police officers", "5 of them", "30 soldiers and civilians". */
+function withNounPhrase(text: string, c: Count, victims: LexiconMatch<VictimNoun>[], numbers: NumberMention[]): Count {
+  const i = victims.findIndex((m) => m.start >= c.span.end && m.start - c.span.end <= 40);
+  if (i >= 0) {
+    const v = victims[i];
     const between = text.slice(c.span.end, v.start);
     const words = between.trim() === '' ? 0 : between.trim().split(/\s+/).length;
-    if (/^\s+$|^\s+\S/.test(between) && words <= 3 && !/[.,;:()"“”]/.test(between) && !NP_BREAK.test(between)) {
+    if (/^\s+/.test(between) && words <= 3 && !/[.,;:()"“”]/.test(between) && !NP_BREAK.test(between)) {
+      const next = victims[i + 1];
+      const joined = next && SECOND_NOUN.exec(text.slice(v.end, next.start));
+      const counted = joined && numbers.some((n) => n.span.start >= v.end && n.span.start < next.start);
+      if (joined && !counted && joined[0].length === next.start - v.end && next.entry.group !== v.entry.group) {
+        // Two groups under one count ("30 soldiers and civilians") cannot be split: the count is of people.
+        return { ...c, victim: VICTIM_NOUNS[0], victimText: text.slice(v.start, next.end), npEnd: next.end };
+      }
       return { ...c, victim: v.entry, victimText: v.text, npEnd: v.end };
     }
   }
@@ -260,52 +308,41 @@ function withNounPhrase(text: string, c: Count, victims: LexiconMatch<VictimNoun
   return c;
 }
 
-/** Counts joined by "and" / commas form one list sharing one trigger. */
+/** Counts joined by "and" / commas form one list sharing one trigger; members follow the head's part-of status. */
 function groupLists(text: string, counts: Count[]): Count[][] {
   const lists: Count[][] = [];
   for (const c of counts) {
     const prev = lists[lists.length - 1];
     const last = prev?.[prev.length - 1];
-    if (last && c.span.start >= last.npEnd && LIST_JOIN.test(text.slice(last.npEnd, c.span.start)) && c.subgroup === last.subgroup) prev.push(c);
-    else lists.push([c]);
+    if (last && c.span.start >= last.npEnd && LIST_JOIN.test(text.slice(last.npEnd, c.span.start)) && (c.part === last.part || !c.part)) {
+      c.part = prev[0].part;
+      prev.push(c);
+    } else lists.push([c]);
   }
   return lists;
 }
 
-interface TriggerHit {
-  kind: CasualtyKind;
-  match: LexiconMatch<{ kind: CasualtyKind }>;
-  distance: number;
-}
-
 /** The trigger a list of counts belongs to: the nearest one joined to it by filler words only. */
-function triggerFor(
-  text: string,
-  first: Count,
-  last: Count,
-  after: LexiconMatch<{ kind: CasualtyKind }>[],
-  before: LexiconMatch<{ kind: CasualtyKind }>[],
-): TriggerHit | null {
-  let best: TriggerHit | null = null;
-  for (const t of before) {
-    if (t.start < last.npEnd) continue;
-    const gap = text.slice(last.npEnd, t.start);
-    if (gap.length > 60) break;
-    const cleaned = gap.replace(/,\s*(?:including|among them|of whom|mostly|mainly)[^,]*,/gi, ' ').replace(/\([^)]*\)/g, ' ');
-    if (FILL_BEFORE.test(cleaned) && !MIXED_KINDS.test(text.slice(t.end, t.end + 20))) {
-      best = { kind: t.entry.kind, match: t, distance: gap.length };
+function triggerFor({ text, after, before }: SentenceContext, first: Count, last: Count): Trigger | null {
+  let best: { trigger: Trigger; distance: number } | null = null;
+  const next = before.find((t) => t.start >= last.npEnd);
+  if (next) {
+    const gap = text.slice(last.npEnd, next.start);
+    if (gap.length <= 60 && FILL_BEFORE.test(gap.replace(ASIDE, ' ')) && !MIXED_KINDS.test(text.slice(next.end, next.end + 20))) {
+      best = { trigger: next, distance: gap.length };
     }
-    break;
   }
-  for (let i = after.length - 1; i >= 0; i--) {
-    const t = after[i];
-    if (t.end > first.span.start) continue;
-    const gap = text.slice(t.end, first.span.start);
-    if (gap.length > 45) break;
-    if (FILL_AFTER.test(gap) && !MIXED_KINDS_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) && !MIXED_KINDS.test(text.slice(t.end, t.end + 20))) {
-      if (!best || gap.length < best.distance) best = { kind: t.entry.kind, match: t, distance: gap.length };
-    }
-    break;
+  const prev = [...after].reverse().find((t) => t.end <= first.span.start);
+  if (prev) {
+    const gap = text.slice(prev.end, first.span.start);
+    const mixed = MIXED_KINDS_BEFORE.test(text.slice(Math.max(0, prev.start - 12), prev.start)) || MIXED_KINDS.test(text.slice(prev.end, prev.end + 20));
+    if (gap.length <= 45 && FILL_AFTER.test(gap) && !mixed && (!best || gap.length < best.distance)) best = { trigger: prev, distance: gap.length };
   }
-  return best;
+  if (best) return best.trigger;
+  const head = text.slice(Math.max(0, first.span.start - 160), first.span.start);
+  const m = TOLL_RISEN.exec(head);
+  if (!m) return null;
+  const start = first.span.start - head.length + m.index;
+  const kind: CasualtyKind = m[1]?.toLowerCase() === 'injury' ? 'injured' : 'killed';
+  return { start, end: first.span.start, text: m[0], entry: { kind } };
 }

@@ -50,8 +50,12 @@ interface Draft {
 const NEW_CUE_START = new RegExp(`^\\W{0,3}${NEW_INCIDENT_CUES}`, 'i');
 const NEW_CUE_ANYWHERE = wordRegex('in (?:retaliation|response|revenge)|retaliat\\w*|a separate (?:attack|strike|blast|bombing|explosion|incident|raid)|in a separate|in another (?:attack|incident|strike)');
 const BACKGROUND = wordRegex(BACKGROUND_CUES);
-/** Past-perfect or habitual narration that is history even without a date. */
+/** Event triggers weaker than this ("attack" as a bare word) do not make an incident on their own. */
 const MIN_EVENT_WEIGHT = 40;
+/** The lead of a news story names its main event; its triggers outrank the same weight later on. */
+const LEAD_BONUS = 10;
+/** A date that says when something was said, not when it happened: "said on Monday", "told AFP on Tuesday". */
+const STATEMENT_DATE = /\b(?:said|says|told(?: [\p{L}.-]+){0,3}|reported|announced|stated|added|confirmed|claimed|tweeted|wrote|posted|declared|revealed)\s+(?:late\s+|early\s+|on\s+|in a statement on\s+)*$/iu;
 
 export function buildIncidents(ev: Evidence, rule: Rule): Incident[] {
   const infos = sentenceInfos(ev);
@@ -96,7 +100,9 @@ function sentenceInfos(ev: Evidence): SentenceInfo[] {
   for (const e of ev.events) infos[e.sentence]?.events.push(e);
   ev.claims.forEach((c, i) => infos[c.sentence]?.claims.push(i));
   for (const p of a.places) at(p.span.start)?.places.push(p);
-  for (const d of a.dates) at(d.span.start)?.dates.push(d);
+  for (const d of a.dates) {
+    if (!STATEMENT_DATE.test(a.text.slice(Math.max(0, d.span.start - 40), d.span.start))) at(d.span.start)?.dates.push(d);
+  }
   for (const m of ev.actors) infos[m.sentence]?.actors.push(m);
   for (const info of infos) {
     const text = a.text.slice(info.span.start, info.span.end);
@@ -188,11 +194,12 @@ function toIncident(ev: Evidence, draft: Draft, rule: Rule, isFirst: boolean): I
     quote: { start: c.quote.start, end: c.quote.end, text: a.text.slice(c.quote.start, c.quote.end) },
     subgroupOf: c.parent ? indexOrNull(rawClaims.indexOf(c.parent)) : null,
     additive: c.additive,
-    conventional: c.conventional,
+    vagueCodes: c.vagueCodes,
   }));
 
   const actors = incidentActors(draft.sentences.flatMap((s) => s.actors));
-  const code = subEventOf(events, isFirst ? ev.titleEvents : [], claims, actors);
+  const lead = (draft.sentences.find(eventful) ?? draft.sentences[0]).index;
+  const code = subEventOf(events.map((e) => (e.sentence === lead ? { ...e, weight: e.weight + LEAD_BONUS } : e)), isFirst ? ev.titleEvents : [], claims, actors);
   const location = incidentLocation(ev, draft, isFirst);
   const date = incidentDate(a, draft);
   const first = draft.sentences.find(eventful) ?? draft.sentences[0];

@@ -19,10 +19,36 @@ export interface Lexicon<T> {
 const BEFORE = '(?<![\\p{L}\\p{N}_])';
 const AFTER = '(?![\\p{L}\\p{N}_])';
 
+/**
+ * Splits a pattern at its top-level "|" and puts longer alternatives first, so that "police officers" is
+ * tried before "police" at the same position whatever order a table lists them in.
+ */
+export function longestFirst(pattern: string): string {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '\\') i++;
+    else if (ch === '[') {
+      // Skip a character class whole: its brackets and bars are literal.
+      for (i++; i < pattern.length && pattern[i] !== ']'; i++) if (pattern[i] === '\\') i++;
+    } else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      parts.push(pattern.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(pattern.slice(from));
+  return parts.sort((a, b) => b.length - a.length).join('|');
+}
+
 export function compileLexicon<T extends { pattern: string }>(entries: readonly T[], flags = 'iu'): Lexicon<T> {
-  // Longer source fragments first, so "suicide car bomb" is tried before "car bomb" at the same position.
-  const order = entries.map((e, i) => i).sort((a, b) => entries[b].pattern.length - entries[a].pattern.length);
-  const source = order.map((i) => `(?<e${i}>${entries[i].pattern})`).join('|');
+  // Longer fragments first, so "suicide car bomb" is tried before "car bomb" at the same position.
+  const patterns = entries.map((e) => longestFirst(e.pattern));
+  const order = entries.map((e, i) => i).sort((a, b) => patterns[b].length - patterns[a].length);
+  const source = order.map((i) => `(?<e${i}>${patterns[i]})`).join('|');
   const regex = new RegExp(`${BEFORE}(?:${source})${AFTER}`, `g${flags}`);
   const probe = new RegExp(regex.source, flags.replace('g', ''));
 

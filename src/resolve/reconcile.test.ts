@@ -30,9 +30,30 @@ describe('reconcile', () => {
     assert.deepEqual(reconcileKind(claims, 'killed', 'minmax'), { low: 3, best: 7, high: 7 });
   });
 
-  it('lowest takes the most conservative figure and uses the fixed figure for a vague word', () => {
-    const claims = [claim(24, null, 'TV', { qualifier: 'vague', conventional: 12 }), claim(30, 30, 'Ministry')];
+  it('lowest takes the most conservative figure', () => {
+    const claims = [claim(45, 45, 'Ministry'), claim(61, null, 'Observatory', { qualifier: 'more_than' }), claim(31, null, 'Post', { qualifier: 'more_than' })];
+    assert.deepEqual(reconcileKind(claims, 'killed', 'lowest'), { low: 31, best: 31, high: 31 });
+  });
+
+  it('lowest uses the fixed ACLED figure for a vague word when no source gives a number', () => {
+    const claims = [claim(24, 99, 'TV', { qualifier: 'vague', vagueCodes: { acled: 12, airwars: { min: 12, max: 24 } } })];
     assert.deepEqual(reconcileKind(claims, 'killed', 'lowest'), { low: 12, best: 12, high: 12 });
+  });
+
+  it('minmax reads a vague word by the Airwars convention ("dozens" injured → 12–24)', () => {
+    const claims = [claim(24, 99, 'Civil defence', { qualifier: 'vague', vagueCodes: { acled: 12, airwars: { min: 12, max: 24 } } })];
+    assert.deepEqual(reconcileKind(claims, 'killed', 'minmax'), { low: 12, best: 12, high: 24 });
+  });
+
+  it('"dozens" next to written figures neither sets the range nor outvotes them', () => {
+    const dozens = { qualifier: 'vague' as const, vagueCodes: { acled: 12, airwars: null } };
+    const claims = [claim(24, 99, 'TV', dozens), claim(24, 99, 'Rescuers', dozens), claim(45, 45, 'Ministry'), claim(61, null, 'Observatory', { qualifier: 'more_than' })];
+    assert.deepEqual(reconcileKind(claims, 'killed', 'ucdp'), { low: 45, best: 61, high: null });
+  });
+
+  it("an armed group's claim about its enemy's losses does not outvote the army's own figure", () => {
+    const claims = [claim(15, 15, 'army', {}, 'government'), claim(20, 20, 'Al Shabaab', {}, 'armed_group')];
+    assert.deepEqual(reconcileKind(claims, 'killed', 'ucdp'), { low: 15, best: 15, high: 20 });
   });
 
   it('complementary victim groups from one source add up', () => {

@@ -10,7 +10,7 @@
 //  - ucdp (UCDP GED codebook: best, low and high estimates): low = lowest total, high = highest total (null
 //    when that total is open-ended, "more than 60"), best = the total most sources agree on, ties to the higher.
 //  - minmax (Airwars: the range across sources): low = lowest minimum, high = highest figure given, best as ucdp.
-import type { Casualties, CasualtyKind, Claim, Rule, Toll } from '../core/types.js';
+import type { Casualties, CasualtyKind, Claim, Rule, SourceKind, Toll } from '../core/types.js';
 
 interface Figure {
   min: number;
@@ -22,12 +22,20 @@ interface Figure {
 
 interface Total extends Figure {
   support: number;
+  /** Every figure of this source was a vague word. */
+  vague: boolean;
 }
 
 const ZERO: Figure = { min: 0, max: 0, conventional: 0 };
 const add = (a: Figure, b: Figure): Figure => ({ min: a.min + b.min, max: a.max === null || b.max === null ? null : a.max + b.max, conventional: a.conventional + b.conventional });
 const larger = (a: Figure, b: Figure): Figure => (b.min > a.min || (b.min === a.min && (b.max ?? Infinity) > (a.max ?? Infinity)) ? b : a);
-const figureOf = (c: Claim): Figure => ({ min: c.min, max: c.max, conventional: c.conventional ?? c.min });
+/** A claim's figure under a rule: vague words take the convention's fixed figures where it has them. */
+function figureOf(c: Claim, rule: Rule): Figure {
+  const codes = c.vagueCodes;
+  if (!codes) return { min: c.min, max: c.max, conventional: c.min };
+  if (rule === 'minmax' && codes.airwars) return { min: codes.airwars.min, max: codes.airwars.max, conventional: codes.acled };
+  return { min: c.min, max: c.max, conventional: codes.acled };
+}
 
 // Victim groups that are parts of civilians (children, women, men are counted inside "civilians").
 const CIVILIAN_PARTS = new Set(['children', 'women', 'men']);
@@ -35,6 +43,13 @@ const groupKey = (c: Claim): string => {
   const g = c.victimGroup ?? 'people';
   return CIVILIAN_PARTS.has(g) ? `civilians:${g}` : g;
 };
+
+/**
+ * How much a source's figure counts towards the best estimate. A party's claim about its enemy's losses, or an
+ * unverified post, is weaker evidence than an official, monitor, outlet or witness (UCDP GED codebook: the
+ * best estimate rests on the most reliable reports).
+ */
+const SOURCE_WEIGHT: Record<SourceKind, number> = { government: 1, monitor: 1, media: 1, witness: 1, unknown: 1, social: 0.6, armed_group: 0.6 };
 
 const sourceKey = (c: Claim): string => (c.source.name ?? c.source.handle ?? '').toLowerCase();
 
@@ -44,7 +59,7 @@ const sourceKey = (c: Claim): string => (c.source.name ?? c.source.handle ?? '')
  * civilians add up to at most the civilians figure, and a total for "people" stands if it is larger.
  * "3 others" after another group's count adds to the groups.
  */
-function sourceTotal(claims: Claim[]): Figure {
+function sourceTotal(claims: Claim[], rule: Rule): Figure {
   const wholes = claims.filter((c) => c.subgroupOf === undefined || c.subgroupOf === null);
   const counted = wholes.length > 0 ? wholes : claims;
   const groups = new Map<string, Figure>();
@@ -52,9 +67,9 @@ function sourceTotal(claims: Claim[]): Figure {
   for (const c of counted) {
     const key = groupKey(c);
     const known = groups.get(key);
-    if (c.additive && known) groups.set(key, add(known, figureOf(c)));
-    else if (c.additive && key === 'people' && groups.size > 0) others = add(others, figureOf(c));
-    else groups.set(key, known ? larger(known, figureOf(c)) : figureOf(c));
+    if (c.additive && known) groups.set(key, add(known, figureOf(c, rule)));
+    else if (c.additive && key === 'people' && groups.size > 0) others = add(others, figureOf(c, rule));
+    else groups.set(key, known ? larger(known, figureOf(c, rule)) : figureOf(c, rule));
   }
   let parts: Figure = ZERO;
   let sum: Figure = others;
@@ -70,7 +85,7 @@ function sourceTotal(claims: Claim[]): Figure {
 }
 
 /** Totals per source, in order of first mention. */
-function sourceTotals(claims: Claim[]): Total[] {
+function sourceTotals(claims: Claim[], rule: Rule): Total[] {
   const bySource = new Map<string, Claim[]>();
   for (const c of claims) {
     const key = sourceKey(c);
@@ -78,7 +93,10 @@ function sourceTotals(claims: Claim[]): Total[] {
     if (list) list.push(c);
     else bySource.set(key, [c]);
   }
-  return [...bySource.values()].map((list) => ({ ...sourceTotal(list), support: 1 }));
+  return [...bySource.values()].map((list) => {
+    const vague = list.every((c) => c.vagueCodes);
+    return { ...sourceTotal(list, rule), vague, support: SOURCE_WEIGHT[list[0].source.kind] };
+  });
 }
 
 /** Tolls for one kind of casualty; null when no claim speaks of it. */
@@ -88,7 +106,10 @@ export function reconcileKind(claims: Claim[], kind: CasualtyKind, rule: Rule): 
   // "No one was killed" stands only when no source gives a positive figure.
   const positive = relevant.filter((c) => c.max === null || c.max > 0);
   if (positive.length === 0) return { low: 0, best: 0, high: 0 };
-  const totals = sourceTotals(positive);
+  const all = sourceTotals(positive, rule);
+  // A vague word ("dozens") is consistent with any written figure in its range; it only sets the toll when
+  // no source gave a figure (ACLED codebook: fixed numbers stand in for vague words when nothing else is known).
+  const totals = all.some((t) => !t.vague) ? all.filter((t) => !t.vague) : all;
 
   if (rule === 'lowest') {
     const value = Math.min(...totals.map((t) => t.conventional));
@@ -102,7 +123,9 @@ export function reconcileKind(claims: Claim[], kind: CasualtyKind, rule: Rule): 
   return { low, best: Math.max(low, best), high: high === null ? null : Math.max(high, best) };
 }
 
-/** The figure most sources agree on; ties go to the higher figure (UCDP prefers the most complete report). */
+/**
+ * The figure most sources agree on; ties go to the higher figure (UCDP prefers the most complete report).
+ */
 function bestEstimate(totals: Total[]): number {
   const votes = new Map<number, number>();
   for (const t of totals) votes.set(t.min, (votes.get(t.min) ?? 0) + t.support);
