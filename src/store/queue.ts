@@ -128,7 +128,11 @@ export class IngestQueue {
       locks,
     );
     outcomes.forEach((o, i) => {
-      if (!o.ok) return failures.push({ job: ready[i].job, error: o.error });
+      if (!o.ok) {
+        const e = o.error;
+        const error = isSitrepError(e) ? e : new SitrepError('STORE_FAILED', `could not be stored: ${(e as Error).message ?? e}`, ready[i].job.doc.id);
+        return failures.push({ job: ready[i].job, error });
+      }
       const outcome = o.value;
       if (outcome.status === 'added') {
         result.added++;
