@@ -88,6 +88,8 @@ const PROMINENT_POPULATION = 50_000;
 const COUNTRY_WEIGHT = 6;
 /** Evidence for a country this strong (a country name counts 3) marks the text as being about it. */
 const CLEAR_COUNTRY = 3;
+/** A name's best candidate is clear evidence of its country when this prominent (a regional capital of ~100,000). */
+const PROMINENT_PRIOR = 6;
 /** A place said to be inside a town ("X (Y)", "X neighbourhood of Y") lies at most this far from it. */
 const INSIDE_TOWN_KM = 60;
 /** A place followed by its district in brackets ("X (Y, Z)") lies at most this far from the district's seat. */
@@ -182,6 +184,8 @@ interface Match {
   /** Sound-key candidates considered besides the exact ones (when the exact ones cannot fit the context). */
   alt: Int32Array;
   sound: boolean;
+  /** Matched on the first part of a hyphenated word only ("Mogadishu-Wadajir"). */
+  partial: boolean;
   /** Named in parentheses after another name: ACLED's "site (district, region)". */
   parenthetical: boolean;
   /** Context read around the name. */
@@ -211,6 +215,9 @@ interface Match {
   possessor: number;
   chosen: number;
   accepted: boolean;
+  /** The country this name voted for in the document's evidence (-1: none), and how much. */
+  vote: number;
+  voteWeight: number;
 }
 
 function isNameToken(flags: number): boolean {
@@ -254,8 +261,8 @@ const NO_HITS = new Int32Array(0);
 
 function makeMatch(first: number, last: number, key: string, hits: Int32Array, sound: boolean): Match {
   return {
-    first, last, start: tokStart[first], end: tokEnd[last], key, hits, alt: NO_HITS, sound, parenthetical: false, cue: 'none', descriptor: null, following: null,
-    tailEnd: tokEnd[last], org: false, facility: false, feature: false, person: false, regionHint: false, groupSupport: null, container: -1, link: null, contained: false, possessor: -1, chosen: -1, accepted: false,
+    first, last, start: tokStart[first], end: tokEnd[last], key, hits, alt: NO_HITS, sound, partial: false, parenthetical: false, cue: 'none', descriptor: null, following: null,
+    tailEnd: tokEnd[last], org: false, facility: false, feature: false, person: false, regionHint: false, groupSupport: null, container: -1, link: null, contained: false, possessor: -1, chosen: -1, accepted: false, vote: -1, voteWeight: 0,
   };
 }
 
@@ -290,6 +297,7 @@ function compoundMatch(text: string, i: number, g: Gazetteer): Match | null {
   if (!hits.length) return null;
   const m = makeMatch(i, i, key, hits, false);
   m.end = m.tailEnd = hyphen;
+  m.partial = true;
   return m;
 }
 
@@ -472,6 +480,10 @@ interface Evidence {
   /** Country index → weight of the text's evidence for it. */
   countries: Map<number, number>;
   maxCountry: number;
+  /** Countries some place name (not a country name or demonym) voted for. */
+  placeVotes: Set<number>;
+  /** The country with most evidence has place votes. */
+  placeBacked: boolean;
   /** Accepted mentions resolved to a first-level region: region place index → the match. */
   admin1s: Map<number, Match>;
   /** Accepted mentions resolved to a city-level place (for proximity), with their match. */
@@ -496,6 +508,8 @@ function candidateScore(g: Gazetteer, m: Match, c: number, ev: Evidence, matches
   if (wanted === 'admin1') s += level === LEVEL_ADMIN1 ? 8 : 0;
   else if (wanted === 'exact' || wanted === 'admin2' || wanted === 'near') s += level === LEVEL_CITY ? 3 : 0;
   else if (m.regionHint && level === LEVEL_ADMIN1) s += 3;
+  // A bracketed or comma-chained region is more often a province than a country of the same name ("(Rafi LGA, Niger)").
+  if (m.regionHint && level === LEVEL_COUNTRY && wanted === null) s -= 4;
   if (m.sound) s -= 2;
   if (m.groupSupport) s += 2 * (m.groupSupport.get(country) ?? 0);
   for (let k = m.container; k >= 0; k = matches[k].container) {
@@ -598,7 +612,8 @@ function accept(g: Gazetteer, text: string, m: Match, ev: Evidence, matches: Mat
   for (let k = m.container, link = m.link; k >= 0; link = matches[k].link, k = matches[k].container) {
     if (!matches[k].accepted) continue;
     const b = matches[k].chosen;
-    if (t.country[b] !== t.country[c]) return false;
+    // Only a container sure of its country can veto (a country, a region, or a name known in one country only).
+    if (t.country[b] !== t.country[c] && (t.level[b] !== LEVEL_CITY || singleCountry(g, matches[k]))) return false;
     // "X (Y)", "X in Y", "X neighbourhood of Y" with Y a town: X lies close to Y, else it is a namesake.
     // A district ("X district of Y") lies in a province named like its capital, and a regional capital
     // (PPLA) often stands for its region: then the same region is enough.
@@ -608,16 +623,22 @@ function accept(g: Gazetteer, text: string, m: Match, ev: Evidence, matches: Mat
     contained = true;
     break;
   }
-  const weight = ev.countries.get(t.country[c]) ?? 0;
+  const weight = (ev.countries.get(t.country[c]) ?? 0) - (m.vote === t.country[c] ? m.voteWeight : 0);
   const cued = m.cue !== 'none' || m.descriptor !== null || m.following !== null || m.container >= 0 || m.contained || m.facility || m.feature;
   const countryOfText = weight > 0 && weight >= ev.maxCountry / 2;
   // "Macuto Bay", "the Kali forest": a feature named like a town in the text's country is near that town.
   if (m.feature && !countryOfText) return false;
   // Spelling variants and three-letter names need a cue and a country the text is about (or a container).
-  if (m.sound || m.end - m.start <= 3) return cued && (countryOfText || contained);
+  const prominent = t.featureRank[c] <= 1 || t.population[c] >= PROMINENT_POPULATION * 2;
+  // "X state" where the gazetteer knows no region X: a town X elsewhere is not it.
+  if ((m.following ?? m.descriptor) === 'admin1' && level === LEVEL_CITY && weight <= 0 && !prominent) return false;
+  if (m.partial && !prominent) return cued && (countryOfText || contained || singleCountry(g, m));
+  if (m.end - m.start <= 3 && !m.sound) return cued && (prominent || countryOfText || contained);
+  if (m.sound) return cued && (countryOfText || contained);
   if (level === LEVEL_ADMIN1) return true;
   // A small place abroad, in a text clearly about other countries, is another place's namesake.
-  if (weight === 0 && ev.maxCountry >= 2 && t.featureRank[c] > 0 && t.population[c] < PROMINENT_POPULATION * 2) return false;
+  // (Only when the text's main country is attested by places too, not just named as someone's origin.)
+  if (weight <= 0 && ev.maxCountry >= CLEAR_COUNTRY && ev.placeBacked && t.featureRank[c] > 0 && t.population[c] < PROMINENT_POPULATION * 2) return false;
   if (cued) return true;
   const inCountry = weight >= 1;
   if (!oneWord) return inCountry || t.population[c] >= 1000 || t.featureRank[c] <= 2;
@@ -645,6 +666,14 @@ function supported(g: Gazetteer, m: Match, ev: Evidence): boolean {
     if (distanceKm(t.lat[c], t.lon[c], t.lat[p.c], t.lon[p.c]) <= VARIANT_SUPPORT_KM) return true;
   }
   return others === 0;
+}
+
+/** Whether all of a name's exact candidates lie in one country. */
+function singleCountry(g: Gazetteer, m: Match): boolean {
+  const t = g.tables;
+  const limit = Math.min(m.hits.length, MAX_CANDIDATES);
+  for (let k = 1; k < limit; k++) if (t.country[m.hits[k]] !== t.country[m.hits[0]]) return false;
+  return m.hits.length > 0;
 }
 
 /** Country support among names chained into one location ("San Juan, Lagunillas, Merida state"). */
@@ -732,21 +761,30 @@ export function findPlaces(text: string, sentences?: Sentence[]): PlaceMention[]
   for (const m of matches) readContext(text, m, n);
   linkChains(text, matches);
 
-  const ev: Evidence = { countries: new Map(), maxCountry: 0, admin1s: new Map(), points: [] };
+  const ev: Evidence = { countries: new Map(), maxCountry: 0, placeVotes: new Set(), placeBacked: false, admin1s: new Map(), points: [] };
   demonymEvidence(text, n, g, ev);
   // Pass 0: names that are unambiguous about their country (countries, regions, cued or single-country names).
+  // A name other than a country votes once however often it is repeated; it never counts as evidence for itself (see ownWeight).
+  const voted = new Set<string>();
   for (const m of matches) {
     if (m.sound || !plausible(text, m)) continue;
     const top = m.hits[0];
     if (t.level[top] === LEVEL_COUNTRY) addCountry(ev, t.country[top], 3);
-    else {
+    else if (!voted.has(m.key)) {
       let single = true;
       const limit = Math.min(m.hits.length, MAX_CANDIDATES);
       for (let k = 1; k < limit && single; k++) single = t.country[m.hits[k]] === t.country[top];
-      const prominent = t.prior[top] - (m.hits.length > 1 ? t.prior[m.hits[1]] : 0) > 1.5;
-      if (single || prominent) addCountry(ev, t.country[top], m.cue !== 'none' || m.following || m.descriptor ? 1 : 0.5);
+      const prominent = t.prior[top] >= PROMINENT_PRIOR && t.prior[top] - (m.hits.length > 1 ? t.prior[m.hits[1]] : 0) > 1.5;
+      if (single || prominent) {
+        voted.add(m.key);
+        m.vote = t.country[top];
+        m.voteWeight = m.cue !== 'none' || m.following || m.descriptor ? 1 : 0.5;
+        addCountry(ev, m.vote, m.voteWeight);
+        ev.placeVotes.add(m.vote);
+      }
     }
   }
+  for (const [c, w] of ev.countries) if (w === ev.maxCountry && ev.placeVotes.has(c)) ev.placeBacked = true;
   // Resolve containers before what they contain (right to left), then accept.
   for (const m of matches) if (!m.org) widen(g, m, ev);
   groupSupport(g, matches);
@@ -766,7 +804,8 @@ export function findPlaces(text: string, sentences?: Sentence[]): PlaceMention[]
       if (m.accepted) choose(g, m, ev, matches, 1);
     }
   }
-  for (const m of matches) if (m.accepted && (m.sound || m.end - m.start <= 3) && !supported(g, m, ev)) m.accepted = false;
+  for (const m of matches) if (m.accepted && (m.sound || m.partial || m.end - m.start <= 3) && !supported(g, m, ev)) m.accepted = false;
+  if (process.env.SITREP_DEBUG_PLACES) console.error(JSON.stringify({ countries: [...ev.countries].map(([c, w]) => `${t.countries[c].code}:${w}`), backed: ev.placeBacked }));
   if (process.env.SITREP_DEBUG_PLACES) for (const m of matches) console.error(JSON.stringify({ s: text.slice(m.start, m.end), key: m.key, hits: m.hits.length, sound: m.sound, cue: m.cue, d: m.descriptor, f: m.following, org: m.org, person: m.person, cont: m.container, chosen: m.chosen >= 0 ? g.nameOf(m.chosen) + "/" + t.level[m.chosen] : null, acc: m.accepted }));
   const out: PlaceMention[] = [];
   for (const m of matches) {

@@ -28,6 +28,9 @@ const MIN_SOUND_KEY = 4;
 // Static prominence bonus by GeoNames feature code: a capital beats a village of the same name.
 const FEATURE_BONUS: Readonly<Record<string, number>> = { PPLC: 2.5, PPLA: 1.5, PPLG: 1.5, PPLA2: 0.5, PPLX: -1 };
 const COUNTRY_BONUS = 10;
+// cities500 lists places of 500+ people and administrative seats; a population of 0 means "unknown",
+// so the prior assumes the least a place of that rank usually has.
+const POPULATION_FLOOR: Readonly<Record<string, number>> = { PPLC: 100_000, PPLA: 20_000, PPLG: 20_000, PPLA2: 5_000, PPLA3: 2_000, PPLA4: 1_000 };
 
 export interface SourcePaths {
   cities500: string;
@@ -332,7 +335,7 @@ export function buildTables(paths: SourcePaths = sourcePaths()): GazetteerTables
     rows.push({
       geonameId: c.geonameId, name: c.name, lat: c.lat, lon: c.lon, country: countryIndex.get(c.cc)!,
       admin1: c.admin1Code ? admin1Index.get(c.admin1Code) ?? -1 : -1, level: LEVEL_CITY, featureRank: FEATURE_RANK[c.fcode],
-      population: c.population, prior: Math.log10(c.population + 1) + (FEATURE_BONUS[c.fcode] ?? 0), keys,
+      population: c.population, prior: Math.log10(Math.max(c.population, POPULATION_FLOOR[c.fcode] ?? 500) + 1) + (FEATURE_BONUS[c.fcode] ?? 0), keys,
     });
   }
 
