@@ -16,7 +16,7 @@ const first = (text: string, ref: string | null) => {
 };
 
 test('Thursday resolves to the most recent Thursday on or before publication', () => {
-  assert.deepEqual(read('Jets struck on Thursday.', SAT), [['on Thursday', '2016-07-07', '2016-07-07', 'day']]);
+  assert.deepEqual(read('Jets struck on Thursday.', SAT), [['Thursday', '2016-07-07', '2016-07-07', 'day']]);
   assert.equal(first('A bomb went off Friday.', THU).date.start, '2016-07-01');
 });
 
@@ -26,6 +26,10 @@ test('a weekday equal to the publication weekday is the publication day itself',
 
 test("'last Thursday' on a Thursday is a week before", () => {
   assert.equal(first('It began last Thursday.', THU).date.start, '2016-06-30');
+});
+
+test("spans hold the date expression without a leading 'on'", () => {
+  assert.deepEqual(read('Gunmen attacked on 3 May 2016.', null).map((r) => r[0]), ['3 May 2016']);
 });
 
 test('weekday mentions are relative', () => {
@@ -72,7 +76,7 @@ test("'three days ago' is a day and 'two years ago' is a past year", () => {
 });
 
 test('a day without a year is the most recent such day on or before publication', () => {
-  assert.deepEqual(read('Troops attacked early on 3 May.', THU), [['on 3 May', '2016-05-03', '2016-05-03', 'day']]);
+  assert.deepEqual(read('Troops attacked early on 3 May.', THU), [['3 May', '2016-05-03', '2016-05-03', 'day']]);
   assert.equal(first('Troops attacked on 3 May.', '2016-04-01').date.start, '2015-05-03');
   assert.equal(first('On October 7, gunmen crossed.', '2023-10-09').date.start, '2023-10-07');
 });
@@ -140,12 +144,12 @@ test('lower-case month words and weekday abbreviations standing alone are not da
 
 test('without a reference date, calendar dates resolve and relative ones are dropped', () => {
   assert.deepEqual(read('On Thursday, 3 May, yesterday and on 9 May 2020 and last week and in 2015.', null).map((r) => r[0]), [
-    'on 9 May 2020', 'in 2015',
+    '9 May 2020', 'in 2015',
   ]);
 });
 
 test('an invalid reference date is treated as missing', () => {
-  assert.deepEqual(read('on Thursday and on 9 May 2020', 'not a date').map((r) => r[0]), ['on 9 May 2020']);
+  assert.deepEqual(read('on Thursday and on 9 May 2020', 'not a date').map((r) => r[0]), ['9 May 2020']);
   assert.deepEqual(read('on Thursday', '2016-02-30'), []);
 });
 
@@ -187,4 +191,8 @@ test('a 1 MB text is read without throwing, in roughly linear time', () => {
   assert.equal(a, 400);
   assert.equal(b, 2 * Math.ceil(1_000_000 / unit.length));
   assert.ok(tBig < 5 * (tSmall + 5) * (big.length / small.length), `not linear: ${tSmall} ms vs ${tBig} ms`);
+});
+
+test("a two-digit figure after a month and day is a count, not the year: 'October 24th, 17 civilians'", () => {
+  assert.deepEqual(read('At dawn on October 24th, 17 civilians were killed.', '2023-10-25'), [['October 24th', '2023-10-24', '2023-10-24', 'day']]);
 });

@@ -205,15 +205,31 @@ const isOurs = (r: Result): boolean => [...r.tags()].some((t) => t.startsWith('s
  * month names ("they march", "may") and slash pairs without a year ("1/2 of them").
  */
 const earlyFilter: chrono.Refiner = {
-  refine(_context, results) {
+  refine(context, results) {
     return results.filter((r) => {
       if (isOurs(r)) return true;
       const month = MONTH_WORD.exec(r.text);
       if (month && !/^\p{Lu}/u.test(month[1])) return false;
       return !/^\d{1,2}[/.-]\d{1,2}$/.test(r.text.trim());
-    });
+    }).map((r) => dropTwoDigitYear(context, r));
   },
 };
+
+const TWO_DIGIT_YEAR = /,?\s+\d{2}$/;
+/**
+ * "October 24th, 17 civilians were killed": chrono reads the count as the year 2017. A two-digit year written
+ * after a month name and day is far more often a count in news text, so the date keeps its day and month only.
+ */
+function dropTwoDigitYear(context: Context, r: Result): Result {
+  if (!r.start.isCertain('year') || !r.start.isCertain('day') || r.end || !MONTH_WORD.test(r.text)) return r;
+  const m = TWO_DIGIT_YEAR.exec(r.text);
+  if (!m) return r;
+  const trimmed = context.createParsingResult(r.index, r.text.slice(0, m.index), {
+    month: r.start.get('month')!, day: r.start.get('day')!,
+  });
+  if (r.start.isCertain('weekday')) trimmed.start.assign('weekday', r.start.get('weekday')!);
+  return trimmed;
+}
 
 /**
  * After merging: drops results with no calendar component (a time alone, "at 10 pm") and weekday abbreviations
@@ -387,9 +403,11 @@ function isPast(text: string, spanStart: number, date: IncidentDate, relative: b
   return false;
 }
 
-/** Trims chrono's leading "(" or "," and trailing punctuation from a span. */
+/** Trims chrono's leading "(", "," or "on" and trailing punctuation, so every span is the date expression alone. */
 function tidySpan(text: string, start: number, end: number): [number, number] {
   while (start < end && /[\s,(（]/.test(text[start])) start++;
+  const on = /^on\s+/i.exec(text.slice(start, Math.min(end, start + 8)));
+  if (on && start + on[0].length < end) start += on[0].length;
   while (end > start && /[\s,)）:.]/.test(text[end - 1])) end--;
   return [start, end];
 }
