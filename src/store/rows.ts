@@ -113,14 +113,14 @@ export function ledgerView(r: IncidentRow): MergeView {
 export const CLAIM_COLUMNS = [
   'incident_id', 'report_id', 'document_id', 'claim_index', 'kind', 'min', 'max', 'qualifier', 'victims', 'victim_group',
   'source_name', 'source_kind', 'source_handle', 'source_date', 'source_mention_start', 'source_mention_end',
-  'quote_start', 'quote_end', 'quote_text', 'subgroup_of', 'additive', 'conventional', 'discounted',
+  'quote_start', 'quote_end', 'quote_text', 'subgroup_of', 'additive', 'vague_codes', 'discounted',
 ] as const;
 
 export function claimValues(c: Claim, incidentId: number, reportId: number, documentId: number, index: number): SqlValue[] {
   return [
     incidentId, reportId, documentId, index, c.kind, c.min, c.max, c.qualifier, c.victims, c.victimGroup ?? null,
     c.source.name, c.source.kind, c.source.handle, c.source.date, c.source.mention?.start ?? null, c.source.mention?.end ?? null,
-    c.quote.start, c.quote.end, c.quote.text, c.subgroupOf ?? null, c.additive ? 1 : 0, c.conventional ?? null, c.discounted ?? null,
+    c.quote.start, c.quote.end, c.quote.text, c.subgroupOf ?? null, c.additive ? 1 : 0, c.vagueCodes ? JSON.stringify(c.vagueCodes) : null, c.discounted ?? null,
   ];
 }
 
@@ -147,7 +147,7 @@ export interface ClaimRow {
   quote_text: string;
   subgroup_of: number | null;
   additive: number;
-  conventional: number | null;
+  vague_codes: string | null;
   discounted: string | null;
 }
 
@@ -173,7 +173,7 @@ export function claimOf(r: ClaimRow): StoredClaim {
     quote: { start: r.quote_start, end: r.quote_end, text: r.quote_text },
     subgroupOf: r.subgroup_of,
     additive: r.additive === 1,
-    conventional: r.conventional,
+    vagueCodes: r.vague_codes === null ? null : (JSON.parse(r.vague_codes) as Claim['vagueCodes']),
     discounted: r.discounted,
   };
   return claim;

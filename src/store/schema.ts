@@ -107,7 +107,7 @@ const LEDGER_V1 = [
     quote_text TEXT NOT NULL,
     subgroup_of INTEGER,
     additive INTEGER NOT NULL DEFAULT 0,
-    conventional INTEGER,
+    vague_codes TEXT,
     discounted TEXT
   )`,
   `CREATE INDEX claims_incident ON claims (incident_id, report_id, claim_index)`,

@@ -25,7 +25,7 @@ const awkward = report(
     claims: [{ n: 24, max: null, qualifier: 'vague', quote: 'killing dozens', source: 'officials', sourceKind: 'government' }] },
 );
 // "dozens": ACLED's convention counts it as 12, which the lowest rule uses.
-awkward.incidents[0].claims[0].conventional = 12;
+awkward.incidents[0].claims[0].vagueCodes = { acled: 12, airwars: { min: 12, max: 24 } };
 
 const run = async (...argv: string[]) => {
   const f = fakeIo();
