@@ -8,7 +8,7 @@ import type { Annotated } from './types.js';
 
 export function annotate(doc: Doc): Annotated {
   const text = doc.text;
-  const sentences = splitSentences(text);
+  const sentences = splitSentences(text, { title: doc.title });
   const referenceDate = referenceDateOf(doc);
   return {
     doc,

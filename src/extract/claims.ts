@@ -84,12 +84,15 @@ const PART_CUE = /(?:including|includes|included|among them|among whom|amongst t
 /** A part of a whole named after it: "two women and two children were among eight people killed". */
 const PART_BEFORE_WHOLE = /^[\s,]*(?:were|was|are|is)\s+(?:also\s+)?among\b/i;
 /** A parenthesis or an "including ..." aside between a count and its trigger. */
-const ASIDE = /,\s*(?:including|among them|of whom|mostly|mainly)[^,]*,|\([^)]*\)/gi;
+const ASIDE = /,\s*(?:including|among them|of whom|mostly|mainly)[^,]*,|\([^)]*\)|\s(?:including|among them|among whom|mostly|mainly)\s[^.;,]*?(?=\s(?:were|was|have|has|had|are|is)\b)/gi;
 /**
  * A toll noun whose verb comes later: "the death toll from Wednesday's attack on a post in Boni has risen to".
  * The phrase between may hold anything but a full stop or another figure.
  */
 const TOLL_RISEN = /\b(?:(death|casualty|civilian|fatality|final|overall|total|injury)\s+)?toll\b[^.;!?\d]{0,120}?\b(?:rose|has risen|had risen|risen|rising|climbed|has climbed|reached|has reached|increased|has increased|jumped|stood|stands|now stands|is now|was now|went up|has gone up)\s+(?:to\s+|at\s+)?(?:a\s+total\s+of\s+)?$/i;
+/** After a verb: its object is a count ("killed at least 22 people", "wounding a child"). */
+const ACTIVE_OBJECT = /^\s+(?:at least |more than |over |about |around |some |nearly |almost |up to |as many as |another |a further |a total of |an estimated )?(?:\d|a |an |one |two |three |four |five |six |seven |eight |nine |ten |eleven |twelve |dozens|scores|hundreds|several|many|both)/i;
+const PASSIVE_AUX = /\b(?:were|was|been|being|are|is|got|get)\b/i;
 /** "killed or wounded", "dead and injured": one count for two kinds cannot be split. */
 const MIXED_KINDS = /^\s*(?:and|or|and\/or)\s+(?:injured|wounded|hurt|killed|dead)/i;
 const MIXED_KINDS_BEFORE = /(?:killed|dead|injured|wounded)\s+(?:and|or)\s+$/i;
@@ -102,10 +105,12 @@ const NEGATED_SUBJECT = /(?:no one|no-one|nobody|none|no)\s+(?:[\p{L}]+\s+){0,2}
 const ONE_VICTIM_VERB = /^(?:kill|shot dead|gunned down|assassinat|execut|behead|murder)/i;
 const PERSON_NAME = /^\s+(?:[A-Z][\p{L}'’-]+)(?:\s+(?:[A-Z][\p{L}'’-]+|al-|bin|ibn|abu)){0,3}/u;
 const PRONOUN_ONE = /^\s+(?:him|her)\b/i;
+/** Capitalised words after "killed" that are not its victim: days, months, places' and groups' usual words. */
+const NOT_A_PERSON = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Last|Earlier|On|In|At|During|Since|After|Before|When|While|The|A|An|This|That|These|Those|Some|All|Many|Several|Most|More|At least|About|Around|Nearly|Both|Each|Every|Other|Others|Another|Syrian|Iraqi|Afghan|US|U\.S\.)\b/;
 /** Words that cannot stand inside a noun phrase between a count and its noun. */
 const NP_BREAK = wordRegex('were|was|is|are|have|has|had|in|on|at|by|and|or|from|to|of|with|after|when|while|who|which|that|killed|wounded|injured|dead|died|said|including|among');
 /** "soldiers and civilians": a second victim noun joined to the first makes the group mixed. */
-const SECOND_NOUN = /^\s+(?:and|or)\s+(?:[\p{L}-]+\s+)?/iu;
+const SECOND_NOUN = /^\s+(?:and|or)\s+(?:(?!(?:a|an|one|the|another|two|three|four|five|six|seven|eight|nine|ten)\s)[\p{L}-]+\s+)?/iu;
 
 /** Nouns that do not end in -s but are plural, and words that name a group, not one person. */
 const PLURAL_NOUNS = new Set(['people', 'police', 'men', 'women', 'children', 'personnel', 'staff', 'militiamen', 'policemen', 'servicemen', 'gunmen', 'cameramen', 'troops', 'fishermen', 'guardsmen', 'mujahideen', 'taliban', 'others', 'forces', 'army', 'security forces']);
@@ -206,7 +211,8 @@ function namedVictimClaims({ text, s, after }: SentenceContext, used: Set<Trigge
     if (used.has(t) || t.entry.kind !== 'killed' || !ONE_VICTIM_VERB.test(t.text)) continue;
     const next = text.slice(t.end, Math.min(s.end, t.end + 40));
     const name = PERSON_NAME.exec(next);
-    const hit = PRONOUN_ONE.exec(next) ?? (name && !VICTIMS.test(name[0]) ? name : null);
+    const isName = name && !VICTIMS.test(name[0]) && !NOT_A_PERSON.test(name[0]);
+    const hit = PRONOUN_ONE.exec(next) ?? (isName ? name : null);
     if (!hit) continue;
     const end = t.end + hit[0].length;
     if (found.some((c) => c.count.start >= t.end && c.count.start <= end)) continue;
@@ -328,7 +334,10 @@ function triggerFor({ text, after, before }: SentenceContext, first: Count, last
   const next = before.find((t) => t.start >= last.npEnd);
   if (next) {
     const gap = text.slice(last.npEnd, next.start);
-    if (gap.length <= 60 && FILL_BEFORE.test(gap.replace(ASIDE, ' ')) && !MIXED_KINDS.test(text.slice(next.end, next.end + 20))) {
+    // "A suicide bomber killed at least 22 people": a verb with its own object is active, and the count
+    // before it is its subject, not its victims; only a passive ("were killed") links it.
+    const active = ACTIVE_OBJECT.test(text.slice(next.end, next.end + 30)) && !PASSIVE_AUX.test(gap);
+    if (!active && gap.length <= 60 && FILL_BEFORE.test(gap.replace(ASIDE, ' ')) && !MIXED_KINDS.test(text.slice(next.end, next.end + 20))) {
       best = { trigger: next, distance: gap.length };
     }
   }

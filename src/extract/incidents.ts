@@ -24,6 +24,8 @@ export interface Evidence {
   /** Events and places named in the title, which the quote spans cannot point at but which say what the article is about. */
   titleEvents: EventMention[];
   titlePlaces: PlaceMention[];
+  /** Figures the title gives ("Strike kills 85"). */
+  titleCounts: number[];
   /** ISO2 code of the country the article is mostly about. */
   country: string | null;
 }
@@ -52,6 +54,8 @@ const NEW_CUE_ANYWHERE = wordRegex('in (?:retaliation|response|revenge)|retaliat
 const BACKGROUND = wordRegex(BACKGROUND_CUES);
 /** Event triggers weaker than this ("attack" as a bare word) do not make an incident on their own. */
 const MIN_EVENT_WEIGHT = 40;
+/** A photo credit right after a sentence marks it as a caption: "(Reuters Photo)", "(AFP Photo / File)". */
+const PHOTO_CREDIT = /^\s*\((?:[\p{L}.&' -]{1,40}\s)?(?:photo|photograph|picture|image|file photo|archive)(?:\s*\/\s*[\p{L} .]+)?\)/iu;
 /** The lead of a news story names its main event; its triggers outrank the same weight later on. */
 const LEAD_BONUS = 10;
 /** A date that says when something was said, not when it happened: "said on Monday", "told AFP on Tuesday". */
@@ -59,18 +63,15 @@ const STATEMENT_DATE = /\b(?:said|says|told(?: [\p{L}.-]+){0,3}|reported|announc
 
 export function buildIncidents(ev: Evidence, rule: Rule): Incident[] {
   const infos = sentenceInfos(ev);
-  const drafts = segment(infos);
-  const incidents: { incident: Incident; draft: Draft }[] = [];
-  for (const draft of drafts) {
-    const incident = toIncident(ev, draft, rule, incidents.length === 0 && !draft.background);
-    if (incident) incidents.push({ incident, draft });
-  }
-  const primary = choosePrimary(ev, incidents.map((i) => i.incident));
-  const ordered = primary > 0 ? [incidents[primary], ...incidents.filter((_, i) => i !== primary)] : incidents;
+  const drafts = segment(infos).filter(hasIncident);
+  const primary = choosePrimary(ev, drafts);
+  const ordered = primary === null ? drafts : [primary, ...drafts.filter((d) => d !== primary)];
   // Background incidents never lead: an article about an attack is not about the war's history.
-  ordered.sort((a, b) => Number(a.incident.background) - Number(b.incident.background));
-  return ordered.map((i) => i.incident);
+  ordered.sort((a, b) => Number(a.background) - Number(b.background));
+  return ordered.map((draft) => toIncident(ev, draft, rule, draft === primary));
 }
+
+const hasIncident = (d: Draft): boolean => d.sentences.some((s) => s.claims.length > 0 || s.events.some((e) => e.weight >= MIN_EVENT_WEIGHT));
 
 function sentenceInfos(ev: Evidence): SentenceInfo[] {
   const { annotated: a } = ev;
@@ -106,10 +107,17 @@ function sentenceInfos(ev: Evidence): SentenceInfo[] {
   for (const m of ev.actors) infos[m.sentence]?.actors.push(m);
   for (const info of infos) {
     const text = a.text.slice(info.span.start, info.span.end);
-    const pastDate = info.dates.some((d) => d.past);
-    const recentDate = info.dates.some((d) => !d.past);
+    // A sentence dated only by a month or a year tells a period (a monthly report), not an incident.
+    const pastDate = info.dates.some((d) => d.past || d.date.precision === 'month' || d.date.precision === 'year');
+    const recentDate = info.dates.some((d) => !d.past && (d.date.precision === 'day' || d.date.precision === 'week'));
     info.background = (BACKGROUND.test(text) || pastDate) && !recentDate;
     info.opensNew = NEW_CUE_START.test(text) || NEW_CUE_ANYWHERE.test(text);
+    // A photo caption describes a picture, often an older one: it is no account of the event.
+    if (PHOTO_CREDIT.test(a.text.slice(info.span.end, info.span.end + 60))) {
+      info.events = [];
+      info.claims = [];
+      info.dates = [];
+    }
     info.dates = info.dates.filter((d) => !d.past);
   }
   return infos;
@@ -176,11 +184,10 @@ function segment(infos: SentenceInfo[]): Draft[] {
   return drafts;
 }
 
-function toIncident(ev: Evidence, draft: Draft, rule: Rule, isFirst: boolean): Incident | null {
+function toIncident(ev: Evidence, draft: Draft, rule: Rule, isPrimary: boolean): Incident {
   const { annotated: a } = ev;
   const events = draft.sentences.flatMap((s) => s.events);
   const claimIdx = draft.sentences.flatMap((s) => s.claims);
-  if (claimIdx.length === 0 && !events.some((e) => e.weight >= MIN_EVENT_WEIGHT)) return null;
 
   const rawClaims = claimIdx.map((i) => ev.claims[i]);
   const claims: Claim[] = rawClaims.map((c, k) => ({
@@ -199,8 +206,8 @@ function toIncident(ev: Evidence, draft: Draft, rule: Rule, isFirst: boolean): I
 
   const actors = incidentActors(draft.sentences.flatMap((s) => s.actors));
   const lead = (draft.sentences.find(eventful) ?? draft.sentences[0]).index;
-  const code = subEventOf(events.map((e) => (e.sentence === lead ? { ...e, weight: e.weight + LEAD_BONUS } : e)), isFirst ? ev.titleEvents : [], claims, actors);
-  const location = incidentLocation(ev, draft, isFirst);
+  const code = subEventOf(events.map((e) => (e.sentence === lead ? { ...e, weight: e.weight + LEAD_BONUS } : e)), isPrimary ? ev.titleEvents : [], claims, actors);
+  const location = incidentLocation(ev, draft, isPrimary);
   const date = incidentDate(a, draft);
   const first = draft.sentences.find(eventful) ?? draft.sentences[0];
   const id = createHash('sha1').update(`${a.doc.id}\u0000${first.span.start}\u0000${code}`).digest('hex').slice(0, 16);
@@ -287,10 +294,23 @@ function incidentLocation(ev: Evidence, draft: Draft, isFirst: boolean): Inciden
   return null;
 }
 
-/** The incident the article is about: the first, unless the title names a different one's type and place. */
-function choosePrimary(ev: Evidence, incidents: Incident[]): number {
-  const titleCodes = new Set<string>(ev.titleEvents.map((e) => SUB_EVENT_TYPES[e.code].label));
-  if (titleCodes.size === 0 || incidents.length < 2 || titleCodes.has(incidents[0].subEventType)) return 0;
-  const i = incidents.findIndex((x) => !x.background && titleCodes.has(x.subEventType));
-  return i > 0 ? i : 0;
+/**
+ * The incident the article is about. A headline names it: its toll ("kill 85"), its kind of attack and its
+ * place; an incident with a toll beats one without. Ties go to the first told, as news leads with its story.
+ */
+function choosePrimary(ev: Evidence, drafts: Draft[]): Draft | null {
+  let best: Draft | null = null;
+  let bestScore = -Infinity;
+  const titleCodes = new Set(ev.titleEvents.map((e) => e.code));
+  for (const d of drafts) {
+    if (d.background) continue;
+    const claims = d.sentences.flatMap((s) => s.claims).map((i) => ev.claims[i]);
+    let score = claims.length > 0 ? 1 : 0;
+    if (claims.some((c) => ev.titleCounts.some((n) => n === c.min || n === c.max))) score += 3;
+    if (d.sentences.some((s) => s.events.some((e) => titleCodes.has(e.code)))) score += 2;
+    const titlePlace = mainPlace(ev.titlePlaces);
+    if (titlePlace && d.place && titlePlace.place.level !== 'country' && samePlace(titlePlace, d.place)) score += 1;
+    if (score > bestScore) [best, bestScore] = [d, score];
+  }
+  return best;
 }

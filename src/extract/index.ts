@@ -2,6 +2,7 @@
 // claims.ts (counts tied to casualty words), sources.ts (who said them), events.ts (what happened),
 // actors.ts (who did it to whom), incidents.ts (how it all groups), then resolve/reconcile.ts for tolls.
 import { annotate } from '../annotate/index.js';
+import { findNumbers } from '../annotate/numbers.js';
 import { findPlaces } from '../annotate/places.js';
 import type { Annotated, PlaceMention } from '../annotate/types.js';
 import type { Doc, ExtractResult, Incident, Rule } from '../core/types.js';
@@ -32,12 +33,13 @@ export function extractAnnotated(a: Annotated, options: ExtractOptions = {}): In
   const title = a.doc.title ?? '';
   const titlePlaces = title ? findPlaces(title) : [];
   const titleEvents = title ? eventsIn(title, 0, title.length, -1) : [];
+  const titleCounts = title ? findNumbers(title).map((n) => n.min) : [];
   const country = dominantCountry(a.places, titlePlaces);
   const claims = findClaims(a);
   const sources = attributeSources(a, claims);
   const events = findEvents(a);
   const actors = findActors({ text: a.text, sentences: a.sentences, country });
-  return buildIncidents({ annotated: a, claims, sources, events, actors, titleEvents, titlePlaces, country }, rule);
+  return buildIncidents({ annotated: a, claims, sources, events, actors, titleEvents, titlePlaces, titleCounts, country }, rule);
 }
 
 export function extract(doc: Doc, options: ExtractOptions = {}): ExtractResult {
