@@ -58,8 +58,12 @@ test("'last week' is the previous Monday-to-Sunday week", () => {
   assert.equal(d.past, false);
 });
 
-test("'earlier this week' runs from Monday to the publication day", () => {
-  assert.deepEqual(first('Earlier this week a drone hit a car.', THU).date, { start: '2016-07-04', end: THU, precision: 'week' });
+test("'earlier this week' runs from Monday to the day before publication", () => {
+  assert.deepEqual(first('Earlier this week a drone hit a car.', THU).date, { start: '2016-07-04', end: '2016-07-06', precision: 'week' });
+});
+
+test("'this week' runs from Monday to the publication day", () => {
+  assert.deepEqual(first('This week a drone hit a car.', THU).date, { start: '2016-07-04', end: THU, precision: 'week' });
 });
 
 test("'last month' and 'last year' give month and year precision", () => {

@@ -143,6 +143,7 @@ const relativePeriodParser: chrono.Parser = {
       tag = TAG_YEAR;
     }
     if (period.untilReference) last = Math.min(last, ref);
+    if (period.beforeReference && first < ref) last = Math.min(last, ref - 1);
     return periodResult(context, match.index!, match[0], first, last, tag);
   },
 };

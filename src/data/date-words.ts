@@ -67,19 +67,20 @@ export const CASUAL_DAYS: Readonly<Record<string, number>> = {
 export type PeriodUnit = 'week' | 'month' | 'year';
 
 /** Relative periods: which period, how many back from the one holding the publication date, and whether the
- * period is cut at the publication date ("earlier this week" cannot reach past it). Weeks run Monday–Sunday (ISO 8601). */
-export const RELATIVE_PERIODS: Readonly<Record<string, { unit: PeriodUnit; offset: number; untilReference?: boolean }>> = {
+ * period is cut at the publication date ("this week" cannot reach past it) or before it ("earlier this week"
+ * is not today). Weeks run Monday–Sunday (ISO 8601). */
+export const RELATIVE_PERIODS: Readonly<Record<string, { unit: PeriodUnit; offset: number; untilReference?: boolean; beforeReference?: boolean }>> = {
   'last week': { unit: 'week', offset: -1 },
   'the previous week': { unit: 'week', offset: -1 },
-  'earlier this week': { unit: 'week', offset: 0, untilReference: true },
+  'earlier this week': { unit: 'week', offset: 0, untilReference: true, beforeReference: true },
   'this week': { unit: 'week', offset: 0, untilReference: true },
   'last month': { unit: 'month', offset: -1 },
   'the previous month': { unit: 'month', offset: -1 },
-  'earlier this month': { unit: 'month', offset: 0, untilReference: true },
+  'earlier this month': { unit: 'month', offset: 0, untilReference: true, beforeReference: true },
   'this month': { unit: 'month', offset: 0, untilReference: true },
   'last year': { unit: 'year', offset: -1 },
   'the previous year': { unit: 'year', offset: -1 },
-  'earlier this year': { unit: 'year', offset: 0, untilReference: true },
+  'earlier this year': { unit: 'year', offset: 0, untilReference: true, beforeReference: true },
   'this year': { unit: 'year', offset: 0, untilReference: true },
 };
 

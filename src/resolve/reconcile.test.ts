@@ -22,16 +22,27 @@ function claim(min: number, max: number | null, source: string | null, extra: Pa
 describe('reconcile', () => {
   it("a ministry figure and a monitor's 'more than' give a range with an open top under ucdp", () => {
     const claims = [claim(45, 45, 'Health Ministry', {}, 'government'), claim(61, null, 'Syrian Observatory for Human Rights', { qualifier: 'more_than' }, 'monitor')];
-    assert.deepEqual(reconcileKind(claims, 'killed', 'ucdp'), { low: 45, best: 61, high: null });
+    assert.deepEqual(reconcileKind(claims, 'killed', 'ucdp'), { low: 45, best: 45, high: null });
+  });
+
+  it('"more than 60" counts as the 60 it writes in the toll, though the claim says 61 and up', () => {
+    const claims = [claim(61, null, 'Observatory', { qualifier: 'more_than' })];
+    assert.deepEqual(reconcileKind(claims, 'killed', 'ucdp'), { low: 60, best: 60, high: null });
+    assert.deepEqual(reconcileKind(claims, 'killed', 'lowest'), { low: 60, best: 60, high: 60 });
+  });
+
+  it('when sources disagree one to one, the figure told first is the best estimate', () => {
+    const claims = [claim(22, null, 'Observatory', { qualifier: 'at_least' }), claim(40, 40, null)];
+    assert.deepEqual(reconcileKind(claims, 'killed', 'ucdp'), { low: 22, best: 22, high: 40 });
   });
 
   it('minmax closes the range at the highest figure given, as Airwars does', () => {
     const claims = [claim(3, 3, 'A'), claim(7, 7, 'B'), claim(5, null, 'C', { qualifier: 'at_least' })];
-    assert.deepEqual(reconcileKind(claims, 'killed', 'minmax'), { low: 3, best: 7, high: 7 });
+    assert.deepEqual(reconcileKind(claims, 'killed', 'minmax'), { low: 3, best: 3, high: 7 });
   });
 
   it('lowest takes the most conservative figure', () => {
-    const claims = [claim(45, 45, 'Ministry'), claim(61, null, 'Observatory', { qualifier: 'more_than' }), claim(31, null, 'Post', { qualifier: 'more_than' })];
+    const claims = [claim(45, 45, 'Ministry'), claim(61, null, 'Observatory', { qualifier: 'more_than' }), claim(31, null, 'Post', { qualifier: 'at_least' })];
     assert.deepEqual(reconcileKind(claims, 'killed', 'lowest'), { low: 31, best: 31, high: 31 });
   });
 
@@ -48,7 +59,7 @@ describe('reconcile', () => {
   it('"dozens" next to written figures neither sets the range nor outvotes them', () => {
     const dozens = { qualifier: 'vague' as const, vagueCodes: { acled: 12, airwars: null } };
     const claims = [claim(24, 99, 'TV', dozens), claim(24, 99, 'Rescuers', dozens), claim(45, 45, 'Ministry'), claim(61, null, 'Observatory', { qualifier: 'more_than' })];
-    assert.deepEqual(reconcileKind(claims, 'killed', 'ucdp'), { low: 45, best: 61, high: null });
+    assert.deepEqual(reconcileKind(claims, 'killed', 'ucdp'), { low: 45, best: 45, high: null });
   });
 
   it("an armed group's claim about its enemy's losses does not outvote the army's own figure", () => {

@@ -32,6 +32,9 @@ const larger = (a: Figure, b: Figure): Figure => (b.min > a.min || (b.min === a.
 /** A claim's figure under a rule: vague words take the convention's fixed figures where it has them. */
 function figureOf(c: Claim, rule: Rule): Figure {
   const codes = c.vagueCodes;
+  // "More than 120" is counted as the 120 it writes: coders (ACLED, GTD, UCDP) record the stated figure,
+  // the claim itself keeps the strict reading (121 and up, CONTRACT.md).
+  if (c.qualifier === 'more_than') return { min: c.min - 1, max: c.max, conventional: c.min - 1 };
   if (!codes) return { min: c.min, max: c.max, conventional: c.min };
   if (rule === 'minmax' && codes.airwars) return { min: codes.airwars.min, max: codes.airwars.max, conventional: codes.acled };
   return { min: c.min, max: c.max, conventional: codes.acled };
@@ -124,14 +127,15 @@ export function reconcileKind(claims: Claim[], kind: CasualtyKind, rule: Rule): 
 }
 
 /**
- * The figure most sources agree on; ties go to the higher figure (UCDP prefers the most complete report).
+ * The figure most sources agree on; a tie goes to the source told first, as news leads with its
+ * best-established toll (totals are in order of first mention; Map keeps insertion order).
  */
 function bestEstimate(totals: Total[]): number {
   const votes = new Map<number, number>();
   for (const t of totals) votes.set(t.min, (votes.get(t.min) ?? 0) + t.support);
   let best = -1;
   let bestVotes = 0;
-  for (const [value, n] of votes) if (n > bestVotes || (n === bestVotes && value > best)) [best, bestVotes] = [value, n];
+  for (const [value, n] of votes) if (n > bestVotes) [best, bestVotes] = [value, n];
   return best;
 }
 
