@@ -195,6 +195,8 @@ interface Match {
   /** End of the name plus its following word ("Kandahar province"): where a chain separator is looked for. */
   tailEnd: number;
   org: boolean;
+  /** Right after an organisation's name and "in"/"of" ("Islamic Resistance in Iraq", "Labour Union in Beja"). */
+  orgTail: boolean;
   /** Named as the site of a facility ("Kabul airport"). */
   facility: boolean;
   /** Names a natural feature ("the Kali forest"), not the settlement of that name. */
@@ -262,7 +264,7 @@ const NO_HITS = new Int32Array(0);
 function makeMatch(first: number, last: number, key: string, hits: Int32Array, sound: boolean): Match {
   return {
     first, last, start: tokStart[first], end: tokEnd[last], key, hits, alt: NO_HITS, sound, partial: false, parenthetical: false, cue: 'none', descriptor: null, following: null,
-    tailEnd: tokEnd[last], org: false, facility: false, feature: false, person: false, regionHint: false, groupSupport: null, container: -1, link: null, contained: false, possessor: -1, chosen: -1, accepted: false, vote: -1, voteWeight: 0,
+    tailEnd: tokEnd[last], org: false, orgTail: false, facility: false, feature: false, person: false, regionHint: false, groupSupport: null, container: -1, link: null, contained: false, possessor: -1, chosen: -1, accepted: false, vote: -1, voteWeight: 0,
   };
 }
 
@@ -339,6 +341,18 @@ function cueEndingAt(text: string, p: number): { kind: CueKind; first: number } 
   return null;
 }
 
+/** Whether the capitalised words ending right before token p (not at a sentence start) name an organisation. */
+function orgBefore(text: string, p: number): boolean {
+  let q = p - 1;
+  if (q >= 0 && ARTICLES_EN.has(lowerWord(text, q))) return false;
+  for (let k = 0; k < 5 && q >= 0 && tokFlags[q] & JOINED && tokFlags[q] & CAP; k++, q--) {
+    const w = lowerWord(text, q);
+    if (ORGS.has(w) || GROUPS.has(normalisePlaceName(w))) return !(tokFlags[q] & SENT_START) || k > 0 || q < p - 1;
+    if (tokFlags[q] & SENT_START) break;
+  }
+  return false;
+}
+
 /** Reads the words before and after a name: cue, descriptor ("the city of"), following word ("province"). */
 function readContext(text: string, m: Match, n: number): void {
   let p = m.first - 1;
@@ -362,6 +376,8 @@ function readContext(text: string, m: Match, n: number): void {
     } else {
       const cue = cueEndingAt(text, p);
       if (cue) m.cue = cue.kind;
+      // "Islamic Resistance in Iraq", "Al-Qaeda in the Arabian Peninsula": the name ends an organisation's name.
+      if ((w === 'in' || w === 'of' || w === 'for') && orgBefore(text, p)) m.orgTail = true;
       else if (w === 'of') {
         // "in PD1 of Lashkargah", "in Baglar neighbourhood of Bagcilar": the name contains a site cued before it.
         for (let q = p - 1, k = 0; k < 4 && q >= 0 && tokFlags[q] & JOINED; k++, q--) {
@@ -605,7 +621,8 @@ function accept(g: Gazetteer, text: string, m: Match, ev: Evidence, matches: Mat
   const level = t.level[c];
   // All-capital short words are acronyms: only countries ("US", "UAE") count.
   if (tokFlags[m.first] & ALLCAPS && m.end - m.start <= 4 && level !== LEVEL_COUNTRY) return false;
-  if (level === LEVEL_COUNTRY) return !m.sound;
+  // A country after an organisation's name is part of that name; a town there is where the organisation sits.
+  if (level === LEVEL_COUNTRY) return !m.sound && !m.orgTail;
   // The text puts the name inside a container: a candidate in another country is a different place.
   // (Containers lie to the right and are accepted first.)
   let contained = false;
@@ -618,6 +635,9 @@ function accept(g: Gazetteer, text: string, m: Match, ev: Evidence, matches: Mat
     // A district ("X district of Y") lies in a province named like its capital, and a regional capital
     // (PPLA) often stands for its region: then the same region is enough.
     const wide = m.following === 'admin2' || m.descriptor === 'admin2' || (t.featureRank[b] <= 1 && t.admin1[b] === t.admin1[c]);
+    // "X district, Marib province" / "X (Y, Marib)": X lies in that region, else it is a namesake.
+    const boxWord = matches[k].following ?? matches[k].descriptor;
+    if (t.level[b] === LEVEL_ADMIN1 && level === LEVEL_CITY && (boxWord === 'admin1' || link === 'paren') && t.admin1[c] !== b) return false;
     const limit = link === 'inside' ? INSIDE_TOWN_KM : link === 'paren' ? INSIDE_DISTRICT_KM : Infinity;
     if (!wide && !matches[k].sound && t.level[b] === LEVEL_CITY && distanceKm(t.lat[c], t.lon[c], t.lat[b], t.lon[b]) > limit) return false;
     contained = true;

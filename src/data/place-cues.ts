@@ -7,7 +7,8 @@
 export const IN_CUES: readonly string[] = [
   'in', 'at', 'on', 'into', 'across', 'inside', 'within', 'throughout', 'onto', 'over', 'through',
   'shelled', 'bombed', 'bombarded', 'struck', 'hit', 'targeted', 'stormed', 'captured', 'seized', 'recaptured',
-  'entered', 'besieged', 'raided', 'overran', 'attacked', 'invaded', 'liberated',
+  'entered', 'besieged', 'raided', 'overran', 'attacked', 'invaded', 'liberated', 'targeting', 'striking', 'hitting',
+  'attacking', 'shelling', 'bombing', 'storming', 'raiding', 'besieging', 'capturing', 'entering',
 ];
 
 /** Words that name the place as a reference point, not the site itself. */

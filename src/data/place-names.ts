@@ -60,18 +60,22 @@ export const ADMIN1_PREFIXES: readonly string[] = ['autonomous republic of', 're
 
 /**
  * Names of GeoNames first-level regions that country-state-city does not list (ISO 3166-2 has no
- * subdivisions for them), keyed by GeoNames admin1 code. Without them the region would take its
- * capital's name.
+ * subdivisions for them) or that the join cannot tell apart, keyed by GeoNames admin1 code. Without
+ * them the region would take its capital's name.
  */
 export const ADMIN1_NAME_OVERRIDES: Readonly<Record<string, string>> = {
   'PS.GZ': 'Gaza Strip',
   'PS.WE': 'West Bank',
+  // country-state-city files the capital's barrios under the province, so the join cannot tell them apart.
+  'AR.01': 'Buenos Aires',
+  'AR.07': 'Ciudad Autónoma de Buenos Aires',
 };
 
 /**
  * Display names (first) and aliases of first-level regions whose ISO 3166-2 name is not what news
  * text calls them, keyed by country code and the name the build derives (the ISO name without its
- * "Province"/"oblast" suffix, or the region's capital when country-state-city does not list it).
+ * "Province"/"oblast" suffix, or the region's capital when country-state-city does not list it), or by
+ * "=" and the full ISO name.
  * Source: general knowledge of current administrative names.
  */
 export const ADMIN1_RENAMES: Readonly<Record<string, readonly string[]>> = {
@@ -87,7 +91,7 @@ export const ADMIN1_RENAMES: Readonly<Record<string, readonly string[]>> = {
   // Regions missing from country-state-city, named here instead of after their capital.
   'AF:Maydanshakhr': ['Wardak', 'Maidan Wardak', 'Vardak'], 'AF:Urozgan': ['Uruzgan', 'Oruzgan'], 'AF:Ghōr': ['Ghor'],
   'CD:Kolwezi': ['Lualaba'], 'CD:Kananga': ['Kasai-Central', 'Kasai Central'], 'CF:Ndélé': ['Bamingui-Bangoran'],
-  'SO:Hargeysa': ['Woqooyi Galbeed', 'Maroodi Jeex'], 'SO:Baki': ['Awdal'], 'SO:Laascaanood': ['Sool'], 'SO:Banaadir': ['Banadir', 'Benadir'],
+  'SO:Hargeysa': ['Woqooyi Galbeed', 'Maroodi Jeex'], 'SO:Laascaanood': ['Sool'], 'SO:Banaadir': ['Banadir', 'Benadir'],
   'SS:Juba': ['Central Equatoria'], 'SS:Torit': ['Eastern Equatoria'], 'SS:Bor': ['Jonglei'],
   'SS:Aweil': ['Northern Bahr el Ghazal'], 'SS:Bentiu': ['Unity'], 'SS:Malakal': ['Upper Nile'], 'SS:Kuacjok': ['Warrap'],
   'SS:Wau': ['Western Bahr el Ghazal'], 'SS:Yambio': ['Western Equatoria'], 'LY:Tobruk': ['Butnan', 'Al Butnan'],
@@ -97,6 +101,8 @@ export const ADMIN1_RENAMES: Readonly<Record<string, readonly string[]>> = {
   'IQ:Erbil': ['Erbil', 'Arbil', 'Irbil'], 'IQ:Sulaymaniyah': ['Sulaymaniyah', 'Sulaimaniya', 'Slemani'],
   'SY:Al-Raqqah': ['Raqqa', 'Ar-Raqqah'], 'SY:As-Suwayda': ['As-Suwayda', 'Sweida', 'Suwayda'], 'SY:Damascus': ['Damascus', 'Dimashq'],
   'SY:Rif Dimashq': ['Rif Dimashq', 'Rural Damascus', 'Damascus Countryside', 'Reef Dimashq'],
+  // "=" keys match the full ISO name only: "Sana'a" is the capital city's region, "Sana'a Governorate" the one around it.
+  "YE:=Sana'a": ['Amanat al Asimah', "Sana'a City", 'Sanaa City', 'Amanat Al-Asimah'],
   'YE:Aḑ Ḑāli‘': ['Ad Dali', "Al Dhale'e", 'Dhale', 'Ad Dhale'], 'YE:Saada': ['Saada', "Sa'dah", 'Sadah'], 'YE:Hadhramaut': ['Hadramawt', 'Hadramout', 'Hadhramaut'],
   'PK:Khyber Pakhtunkhwa': ['Khyber Pakhtunkhwa', 'KP', 'KPK', 'North-West Frontier Province'],
   'MX:Michoacán de Ocampo': ['Michoacán', 'Michoacan'], 'MX:Veracruz de Ignacio de la Llave': ['Veracruz'],

@@ -232,21 +232,34 @@ function nameAdmin1(cities: RawCity[], paths: SourcePaths): Admin1[] {
     }
     if (!best) continue;
     const tally = votes.get(c.admin1Code) ?? new Map<string, number>();
-    tally.set(best.state, (tally.get(best.state) ?? 0) + 1);
+    tally.set(best.state, (tally.get(best.state) ?? 0) + NAME_VOTE);
     votes.set(c.admin1Code, tally);
+  }
+  positionVotes(cities, cscCities, votes);
+  const winners = assignOneToOne(votes);
+  // A code left without a subdivision takes an unclaimed one named like its capital ("Sanaa" / "Sana'a").
+  const claimed = new Set([...winners].map(([code, state]) => `${code.slice(0, code.indexOf('.'))}.${state}`));
+  for (const [code, seat] of capital) {
+    if (winners.has(code)) continue;
+    const cc = code.slice(0, code.indexOf('.'));
+    const key = soundKey(normalisePlaceName(seat.name));
+    const match = states.find((st) => st.countryCode === cc && !claimed.has(`${cc}.${st.isoCode}`) && soundKey(normalisePlaceName(stripAdminSuffix(st.name))) === key);
+    if (match) {
+      winners.set(code, match.isoCode);
+      claimed.add(`${cc}.${match.isoCode}`);
+    }
   }
   const out: Admin1[] = [];
   for (const [code, pop] of population) {
     const cc = code.slice(0, code.indexOf('.'));
-    let winner: string | null = null;
-    let most = 0;
-    for (const [state, n] of votes.get(code) ?? []) if (n > most || (n === most && winner !== null && state < winner)) [winner, most] = [state, n];
+    const winner = winners.get(code);
     const state = winner ? stateByKey.get(`${cc}.${winner}`) : undefined;
     const seat = capital.get(code) ?? largest.get(code);
     if (!state && !seat && !ADMIN1_NAME_OVERRIDES[code]) continue;
     const fullName = ADMIN1_NAME_OVERRIDES[code] ?? state?.name ?? null;
     const derived = fullName ? stripAdminSuffix(fullName) : seat!.name;
-    const renamed = ADMIN1_RENAMES[`${cc}:${derived}`] ?? [];
+    // Renames are keyed by the full ISO name when it is ambiguous once shortened ("Sana'a" / "Sana'a Governorate").
+    const renamed = (fullName ? ADMIN1_RENAMES[`${cc}:=${fullName}`] : undefined) ?? ADMIN1_RENAMES[`${cc}:${derived}`] ?? [];
     const name = renamed[0] ?? derived;
     const aliases = [...renamed.slice(1), ...(renamed.length ? [derived] : [])];
     // A region's point is its capital, as ACLED and GTD geocode an event known only by its region
@@ -257,6 +270,64 @@ function nameAdmin1(cities: RawCity[], paths: SourcePaths): Admin1[] {
     out.push({ code, cc, name, fullName, aliases, lat, lon, population: pop });
   }
   return out.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
+
+/** A country-state-city town stands for the cities500 town nearest to it within this distance (km). */
+const POSITION_JOIN_KM = 10;
+/** A town matched by name and position weighs this many position-only matches. */
+const NAME_VOTE = 2;
+
+/**
+ * Position votes: each country-state-city town votes for the admin1 code of the nearest cities500
+ * town, whatever its name. They name the codes whose towns country-state-city lists under other
+ * spellings, or hardly at all.
+ */
+function positionVotes(cities: RawCity[], cscCities: Map<string, Map<string, CscCity[]>>, votes: Map<string, Map<string, number>>): void {
+  // 0.5-degree grid of cities500 towns, per country.
+  const grid = new Map<string, RawCity[]>();
+  const cell = (cc: string, lat: number, lon: number): string => `${cc}:${Math.floor(lat * 2)}:${Math.floor(lon * 2)}`;
+  for (const c of cities) {
+    if (!c.admin1Code || c.fcode === 'PPLX') continue;
+    const k = cell(c.cc, c.lat, c.lon);
+    const list = grid.get(k);
+    if (list) list.push(c);
+    else grid.set(k, [c]);
+  }
+  for (const [cc, byName] of cscCities) {
+    for (const list of byName.values()) {
+      for (const csc of list) {
+        let best: RawCity | null = null;
+        let bestKm = POSITION_JOIN_KM;
+        for (let dy = -1; dy <= 1; dy++) {
+          for (let dx = -1; dx <= 1; dx++) {
+            for (const c of grid.get(cell(cc, csc.lat + dy / 2, csc.lon + dx / 2)) ?? []) {
+              const km = distanceKm(csc.lat, csc.lon, c.lat, c.lon);
+              if (km < bestKm) [best, bestKm] = [c, km];
+            }
+          }
+        }
+        if (!best) continue;
+        const tally = votes.get(best.admin1Code) ?? new Map<string, number>();
+        tally.set(csc.state, (tally.get(csc.state) ?? 0) + 1);
+        votes.set(best.admin1Code, tally);
+      }
+    }
+  }
+}
+
+/** Pairs codes with subdivisions, strongest tallies first, each subdivision going to one code only. */
+function assignOneToOne(votes: Map<string, Map<string, number>>): Map<string, string> {
+  const ranked = [...votes].flatMap(([code, tally]) => [...tally].map(([state, n]) => ({ code, state, n })))
+    .sort((x, y) => y.n - x.n || (x.code < y.code ? -1 : x.code > y.code ? 1 : x.state < y.state ? -1 : x.state > y.state ? 1 : 0));
+  const winners = new Map<string, string>();
+  const claimed = new Set<string>();
+  for (const { code, state } of ranked) {
+    const key = `${code.slice(0, code.indexOf('.'))}.${state}`;
+    if (winners.has(code) || claimed.has(key)) continue;
+    winners.set(code, state);
+    claimed.add(key);
+  }
+  return winners;
 }
 
 function buildIndex(entries: Map<string, number[]>, prior: Float32Array): KeyIndex {
