@@ -86,3 +86,34 @@ test('a bare small place with no cue and no country context is ignored', () => {
   // "Reading" and "Mobile" are cities, but here they are ordinary words.
   assert.deepEqual(findPlaces('Reading the report, Mobile users complained.'), []);
 });
+
+test('a country right after an organisation name and "in" belongs to the name', () => {
+  assert.equal(named('The Islamic Resistance in Iraq claimed a drone attack on Erbil.', 'Iraq'), undefined);
+  assert.equal(named('The Islamic Resistance in Iraq claimed a drone attack on Erbil.', 'Erbil')?.place.countryCode, 'IQ');
+});
+
+test('a bracketed region after a town is the region, not a country of the same name', () => {
+  const text = 'Gunmen abducted two traders in Minna (Chanchaga LGA, Niger) on Sunday.';
+  const niger = named(text, 'Niger');
+  assert.equal(niger?.place.countryCode, 'NG');
+  assert.equal(niger?.place.level, 'admin1');
+  assert.equal(named(text, 'Minna')?.place.countryCode, 'NG');
+});
+
+test('names made only of common words, clans and natural features are not places', () => {
+  assert.deepEqual(findPlaces('Protesters gathered near the White House on Monday.'), []);
+  assert.equal(named('Fighters of the Tikrit clan clashed with police.', 'Tikrit'), undefined);
+  assert.equal(named('Soldiers searched the Kali forest for hours.', 'Kali'), undefined);
+});
+
+test('a town said to be inside a place far from it is a namesake and is dropped', () => {
+  // Al-Bab lies in Aleppo governorate, Baglar in Diyarbakir: neither fits the container the text gives.
+  const a = 'A bomb exploded in Al Bab (Idlib) on Monday.';
+  assert.equal(named(a, 'Al Bab'), undefined);
+  assert.equal(named(a, 'Idlib')?.place.level, 'admin1');
+  const b = 'Clashes erupted in Baglar neighbourhood of Bagcilar, Istanbul.';
+  assert.equal(named(b, 'Baglar'), undefined);
+  assert.equal(named(b, 'Bagcilar')?.place.admin1, 'Istanbul');
+  // The same town inside the right region stays.
+  assert.equal(named('Airstrikes hit Kafr Nabl (Idlib) at dawn.', 'Kafr Nabl')?.place.admin1, 'Idlib');
+});

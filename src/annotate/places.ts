@@ -188,6 +188,8 @@ interface Match {
   partial: boolean;
   /** Named in parentheses after another name: ACLED's "site (district, region)". */
   parenthetical: boolean;
+  /** Anywhere inside brackets ("(Chanchaga LGA, Niger)"): a district or region, never a country in ACLED's notes. */
+  inBrackets: boolean;
   /** Context read around the name. */
   cue: 'in' | 'near' | 'weak' | 'none';
   descriptor: 'exact' | 'near' | 'admin2' | 'admin1' | null;
@@ -263,7 +265,7 @@ const NO_HITS = new Int32Array(0);
 
 function makeMatch(first: number, last: number, key: string, hits: Int32Array, sound: boolean): Match {
   return {
-    first, last, start: tokStart[first], end: tokEnd[last], key, hits, alt: NO_HITS, sound, partial: false, parenthetical: false, cue: 'none', descriptor: null, following: null,
+    first, last, start: tokStart[first], end: tokEnd[last], key, hits, alt: NO_HITS, sound, partial: false, parenthetical: false, inBrackets: false, cue: 'none', descriptor: null, following: null,
     tailEnd: tokEnd[last], org: false, orgTail: false, facility: false, feature: false, person: false, regionHint: false, groupSupport: null, container: -1, link: null, contained: false, possessor: -1, chosen: -1, accepted: false, vote: -1, voteWeight: 0,
   };
 }
@@ -410,6 +412,11 @@ function readContext(text: string, m: Match, n: number): void {
     }
   }
   if (m.descriptor === 'near' && m.cue !== 'none') m.cue = 'near';
+  const open = text.lastIndexOf('(', m.start);
+  if (open >= 0 && m.start - open < 80 && text.lastIndexOf(')', m.start) < open) {
+    const close = text.indexOf(')', m.end);
+    m.inBrackets = close >= 0 && close - m.end < 40 && (text.indexOf('(', m.end) < 0 || text.indexOf('(', m.end) > close);
+  }
 
   // After: "X province", "X's western countryside", "X local government area".
   let r = m.last + 1;
@@ -525,7 +532,7 @@ function candidateScore(g: Gazetteer, m: Match, c: number, ev: Evidence, matches
   else if (wanted === 'exact' || wanted === 'admin2' || wanted === 'near') s += level === LEVEL_CITY ? 3 : 0;
   else if (m.regionHint && level === LEVEL_ADMIN1) s += 3;
   // A bracketed or comma-chained region is more often a province than a country of the same name ("(Rafi LGA, Niger)").
-  if (m.regionHint && level === LEVEL_COUNTRY && wanted === null) s -= 4;
+  if (m.regionHint && level === LEVEL_COUNTRY && wanted === null) s -= m.inBrackets ? 12 : 4;
   if (m.sound) s -= 2;
   if (m.groupSupport) s += 2 * (m.groupSupport.get(country) ?? 0);
   for (let k = m.container; k >= 0; k = matches[k].container) {
@@ -789,7 +796,10 @@ export function findPlaces(text: string, sentences?: Sentence[]): PlaceMention[]
   for (const m of matches) {
     if (m.sound || !plausible(text, m)) continue;
     const top = m.hits[0];
-    if (t.level[top] === LEVEL_COUNTRY) addCountry(ev, t.country[top], 3);
+    if (t.level[top] === LEVEL_COUNTRY) {
+      // "(Rafi LGA, Niger)": a bracketed name that is also a region is not evidence for the country.
+      if (!(m.inBrackets && Array.prototype.some.call(m.hits, (c: number) => t.level[c] === LEVEL_ADMIN1))) addCountry(ev, t.country[top], 3);
+    }
     else if (!voted.has(m.key)) {
       let single = true;
       const limit = Math.min(m.hits.length, MAX_CANDIDATES);

@@ -85,3 +85,20 @@ test('countries resolve by code, name and alias', () => {
   assert.equal(g.country('DR Congo')?.countryCode, 'CD');
   assert.equal(g.country('Atlantis'), null);
 });
+
+test('a region is placed at its capital, as ACLED geocodes region-level events', () => {
+  const g = loadGazetteer();
+  const region = g.admin1('SY', 'Idlib');
+  const city = g.lookup('Idlib').find((p) => p.level === 'city' && p.countryCode === 'SY');
+  assert.ok(region && city);
+  assert.ok(Math.abs(region.lat - city.lat) < 0.01 && Math.abs(region.lon - city.lon) < 0.01);
+});
+
+test('regions take the names news uses: Ukrainian oblasts by their centre, Wardak, Buenos Aires province', () => {
+  const g = loadGazetteer();
+  assert.equal(g.admin1('UA', 'Odesa')?.name, 'Odesa');
+  assert.equal(g.admin1('UA', 'Odeska oblast')?.name, 'Odesa');
+  assert.equal(g.admin1('AF', 'Wardak')?.name, 'Wardak');
+  const laPlata = g.lookup('La Plata').find((p) => p.countryCode === 'AR');
+  assert.equal(laPlata?.admin1, 'Buenos Aires');
+});
