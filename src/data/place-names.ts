@@ -111,6 +111,15 @@ export const ADMIN1_RENAMES: Readonly<Record<string, readonly string[]>> = {
   'PK:Federally Administered Tribal Areas': ['Federally Administered Tribal Areas', 'FATA'],
 };
 
+/**
+ * Administrative words that GeoNames keeps in the names of Afghan district seats ("Markaz-e
+ * Woluswālī-ye Āchīn" = "centre of the district of Achin", "‘Alāqahdārī Shāh Jōy"). News names the
+ * place without them, so display names and an extra name key drop them. Compared as name keys.
+ */
+export const SEAT_NAME_WORDS: readonly string[] = [
+  'markaz', 'woluswali', 'wuluswali', 'uluswali', 'alaqahdari', 'alaqadari', 'hukumati', 'hukumat', 'mantaqa',
+];
+
 /** Words after a name that say it is a settlement ("Tel Aviv city", "Kecha village"). */
 export const SETTLEMENT_WORDS: readonly string[] = ['city', 'town', 'village', 'hamlet', 'camp', 'neighbourhood', 'neighborhood', 'suburb', 'area', 'locality'];
 

@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SitrepError } from '../../core/errors.js';
 import { COUNTRIES } from '../../data/countries.js';
-import { ADMIN1_NAME_OVERRIDES, ADMIN1_PREFIXES, ADMIN1_RENAMES, ADMIN1_SUFFIXES, FEATURE_RANK, LETTER_FOLDS, NAME_ARTICLES, SOUND_FOLDS } from '../../data/place-names.js';
+import { SEAT_NAME_WORDS, ADMIN1_NAME_OVERRIDES, ADMIN1_PREFIXES, ADMIN1_RENAMES, ADMIN1_SUFFIXES, FEATURE_RANK, LETTER_FOLDS, NAME_ARTICLES, SOUND_FOLDS } from '../../data/place-names.js';
 import { encodeTables, LEVEL_ADMIN1, LEVEL_CITY, LEVEL_COUNTRY, type GazetteerTables, type KeyIndex } from './format.js';
 import { distanceKm } from './geo.js';
 import { normalisePlaceName, soundKey } from './normalise.js';
@@ -86,7 +86,7 @@ export function sourceFingerprint(paths: SourcePaths = sourcePaths()): string {
     const st = statSync(p);
     h.update(`${st.size}:${Math.round(st.mtimeMs)}\n`);
   }
-  h.update(JSON.stringify([COUNTRIES, ADMIN1_RENAMES, ADMIN1_NAME_OVERRIDES, ADMIN1_PREFIXES, ADMIN1_SUFFIXES, FEATURE_RANK, LETTER_FOLDS, NAME_ARTICLES, SOUND_FOLDS]));
+  h.update(JSON.stringify([SEAT_NAME_WORDS, COUNTRIES, ADMIN1_RENAMES, ADMIN1_NAME_OVERRIDES, ADMIN1_PREFIXES, ADMIN1_SUFFIXES, FEATURE_RANK, LETTER_FOLDS, NAME_ARTICLES, SOUND_FOLDS]));
   return h.digest('hex');
 }
 
@@ -125,6 +125,15 @@ function joinedKeys(keys: Set<string>): string[] {
   const out: string[] = [];
   for (const k of keys) if (k.indexOf(' ') > 0 && k.length <= 24) out.push(k.replace(/ /g, ''));
   return out;
+}
+
+const SEAT_WORDS = new Set(SEAT_NAME_WORDS);
+
+/** "Markaz-e Woluswālī-ye Āchīn" → "Āchīn": drops district-seat words (with their "-e"/"-ye" linkers) when a name remains. */
+export function seatName(name: string): string {
+  const words = name.split(/[\s]+/);
+  const kept = words.filter((w) => !SEAT_WORDS.has(normalisePlaceName(w.replace(/-(?:e|ye|i)$/i, ''))));
+  return kept.length > 0 && kept.length < words.length ? kept.join(' ') : name;
 }
 
 const SUFFIX_WORDS = [...ADMIN1_SUFFIXES].sort((a, b) => b.length - a.length);
@@ -180,10 +189,10 @@ function readCities500(path: string): RawCity[] {
     const f = text.slice(start, end).split('\t');
     start = end + 1;
     if (f.length < 15 || !(f[7] in FEATURE_RANK)) continue;
-    const names = [f[1], f[2]];
+    const names = [f[1], f[2], seatName(f[1]), seatName(f[2])];
     if (f[3]) for (const alt of f[3].split(',')) if (usableName(alt)) names.push(alt);
     out.push({
-      geonameId: Number(f[0]), name: f[1], names, lat: Number(f[4]), lon: Number(f[5]), fcode: f[7], cc: f[8],
+      geonameId: Number(f[0]), name: seatName(f[1]), names, lat: Number(f[4]), lon: Number(f[5]), fcode: f[7], cc: f[8],
       admin1Code: f[10] && f[10] !== '00' ? `${f[8]}.${f[10]}` : '', population: Number(f[14]) || 0,
     });
   }
