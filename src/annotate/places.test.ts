@@ -117,3 +117,14 @@ test('a town said to be inside a place far from it is a namesake and is dropped'
   // The same town inside the right region stays.
   assert.equal(named('Airstrikes hit Kafr Nabl (Idlib) at dawn.', 'Kafr Nabl')?.place.admin1, 'Idlib');
 });
+
+test('sentence spans from the splitter are accepted, and an empty text has no places', () => {
+  const text = 'Officials met in Kabul. Rama said nothing.';
+  const sentences = [{ start: 0, end: 23, index: 0 }, { start: 24, end: text.length, index: 1 }];
+  assert.deepEqual(findPlaces(text, sentences).map((m) => text.slice(m.span.start, m.span.end)), ['Kabul']);
+  assert.deepEqual(findPlaces('', []), []);
+});
+
+test('a text that is not a string is refused with a SitrepError', () => {
+  assert.throws(() => findPlaces(null as unknown as string), { name: 'SitrepError', code: 'BAD_DOCUMENT' });
+});

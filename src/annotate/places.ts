@@ -5,9 +5,10 @@
 // best gazetteer candidate using the document's countries and regions.
 import type { Sentence, PlaceMention } from './types.js';
 import type { LocationPrecision } from '../core/types.js';
+import { SitrepError } from '../core/errors.js';
 import { COUNTRIES } from '../data/countries.js';
-import { DESCRIPTOR_PRECISION, FOLLOWING_PRECISION, IN_CUES, NAME_CONNECTORS, NEAR_CUES, WEAK_CUES } from '../data/place-cues.js';
-import { NAME_ARTICLES } from '../data/place-names.js';
+import { COMPASS_WORDS, DESCRIPTOR_PRECISION, FOLLOWING_PRECISION, IN_CUES, NAME_CONNECTORS, NEAR_CUES, WEAK_CUES } from '../data/place-cues.js';
+import { NAME_ARTICLES, NAME_PARTICLES } from '../data/place-names.js';
 import {
   COMMON_WORDS, FACILITY_WORDS, GROUP_NAMES, GROUP_WORDS, NATURAL_FEATURE_WORDS, ORGANISATION_WORDS, PERSON_NAMES, PERSON_TITLES, WEAPON_NAMES,
 } from '../data/place-stopwords.js';
@@ -27,7 +28,7 @@ const TITLES = new Set(PERSON_TITLES);
 const ARTICLES = new Set(NAME_ARTICLES);
 const CONNECTORS = new Set([...NAME_CONNECTORS, ...NAME_ARTICLES]);
 // Particles inside personal and place names ("Abu Bakr al Baghdadi", "Ibn Khaldun"); "and"/"of" join separate names.
-const PARTICLES = new Set([...NAME_ARTICLES, 'bin', 'ibn', 'bani', 'beni', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'van', 'von', 'der']);
+const PARTICLES = new Set([...NAME_ARTICLES, ...NAME_PARTICLES]);
 const FOLLOWING = new Map(Object.entries(FOLLOWING_PRECISION));
 const DEMONYMS = new Map<string, string>();
 for (const c of COUNTRIES) for (const d of c.demonyms) DEMONYMS.set(normalisePlaceName(d), c.code);
@@ -55,11 +56,7 @@ function phrasesByLastWord(lists: readonly [readonly string[], CueKind][]): Map<
 // "near" before "in": a phrase listed in both lists keeps the more specific reading.
 const CUES = phrasesByLastWord([[NEAR_CUES, 'near'], [IN_CUES, 'in'], [WEAK_CUES, 'weak']]);
 const DESCRIPTORS = new Map(Object.entries(DESCRIPTOR_PRECISION));
-const COMPASS = new Set([
-  'northern', 'southern', 'eastern', 'western', 'central', 'north-eastern', 'north-western', 'south-eastern', 'south-western',
-  'northeastern', 'northwestern', 'southeastern', 'southwestern', 'northwest', 'northeast', 'southwest', 'southeast', 'rural',
-  'greater', 'downtown', 'upper', 'lower', 'eastern', 'far',
-]);
+const COMPASS = new Set(COMPASS_WORDS);
 const ARTICLES_EN = new Set(['the', 'a', 'an']);
 /** Multi-word following phrases ("local government area") by first word. */
 const FOLLOWING_PHRASES = new Map<string, string[][]>();
@@ -77,7 +74,8 @@ const LIST_GAP = /^\s*(?:,|,?\s+and|,?\s+or|\/|&)\s*$/i;
 const WORD = /[\p{L}\p{N}]+(?:['’‘ʿʾ`-][\p{L}\p{N}]+)*/gu;
 const UPPER = /\p{Lu}/u;
 const LOWER_LETTER = /\p{Ll}/u;
-const ARTICLE_PREFIX = /^(?:al|el|ad|ed|ash|as|ar|az|an|at|es|ez|en|ul)-\p{Lu}/u;
+// "al-Bab", "el-Fasher": a lowercase article joined to a capitalised name.
+const ARTICLE_PREFIX = new RegExp(`^(?:${NAME_ARTICLES.join('|')})-\\p{Lu}`, 'u');
 
 const MAX_NAME_WORDS = 4;
 /** Candidates per name considered when resolving (the index lists them by prominence). */
@@ -780,6 +778,7 @@ function demonymEvidence(text: string, n: number, g: Gazetteer, ev: Evidence): v
  * `sentences` (from the sentence splitter) only sharpens sentence-start detection.
  */
 export function findPlaces(text: string, sentences?: Sentence[]): PlaceMention[] {
+  if (typeof text !== 'string') throw new SitrepError('BAD_DOCUMENT', `text must be a string, got ${text === null ? 'null' : typeof text}`, 'findPlaces');
   const g = loadGazetteer();
   const t = g.tables;
   const n = tokenize(text, sentences);
@@ -835,8 +834,6 @@ export function findPlaces(text: string, sentences?: Sentence[]): PlaceMention[]
     }
   }
   for (const m of matches) if (m.accepted && (m.sound || m.partial || m.end - m.start <= 3) && !supported(g, m, ev)) m.accepted = false;
-  if (process.env.SITREP_DEBUG_PLACES) console.error(JSON.stringify({ countries: [...ev.countries].map(([c, w]) => `${t.countries[c].code}:${w}`), backed: ev.placeBacked }));
-  if (process.env.SITREP_DEBUG_PLACES) for (const m of matches) console.error(JSON.stringify({ s: text.slice(m.start, m.end), key: m.key, hits: m.hits.length, sound: m.sound, cue: m.cue, d: m.descriptor, f: m.following, org: m.org, person: m.person, cont: m.container, chosen: m.chosen >= 0 ? g.nameOf(m.chosen) + "/" + t.level[m.chosen] : null, acc: m.accepted }));
   const out: PlaceMention[] = [];
   for (const m of matches) {
     if (!m.accepted) continue;

@@ -30,8 +30,12 @@ export const WEAK_CUES: readonly string[] = [
   'residents of', 'people of', 'city of', 'town of', 'village of', 'province of', 'governorate of', 'district of',
 ];
 
-/** Units of "X km from Y" / "10 miles north of Y": the number and unit before a near cue. */
-export const DISTANCE_UNITS: readonly string[] = ['km', 'kms', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile', 'm', 'metres', 'meters'];
+/** Adjectives between a cue and a name that narrow the area but keep the cue ("in northern Idlib", "in rural Damascus"). */
+export const COMPASS_WORDS: readonly string[] = [
+  'northern', 'southern', 'eastern', 'western', 'central', 'north-eastern', 'north-western', 'south-eastern', 'south-western',
+  'northeastern', 'northwestern', 'southeastern', 'southwestern', 'northwest', 'northeast', 'southwest', 'southeast', 'rural',
+  'greater', 'downtown', 'upper', 'lower', 'far',
+];
 
 /**
  * Nouns of "the western city of X", "the town of X", "the X province". Those naming an administrative

@@ -13,6 +13,11 @@ export const NAME_ARTICLES: readonly string[] = [
   'an', 'en', 'un', 'at', 'et', 'ut', 'ath', 'adh', 'ats',
 ];
 
+/** Lowercase particles inside personal and place names ("Ibn Khaldun", "Rio de Janeiro"), besides the articles. */
+export const NAME_PARTICLES: readonly string[] = [
+  'bin', 'ibn', 'bani', 'beni', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'van', 'von', 'der',
+];
+
 /** Letters without a canonical decomposition, mapped to the ASCII a reader would type. */
 export const LETTER_FOLDS: Readonly<Record<string, string>> = {
   'ø': 'o', 'ł': 'l', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'ı': 'i', 'ħ': 'h',

@@ -352,7 +352,8 @@ function buildIndex(entries: Map<string, number[]>, prior: Float32Array): KeyInd
     keyOffsets[i] = kAt;
     kAt += k.length + 1;
     postingOffsets[i] = pAt;
-    const run = entries.get(k)!.sort((a, b) => prior[b] - prior[a] || a - b);
+    const run = entries.get(k)!;
+    if (run.length > 1) run.sort((a, b) => prior[b] - prior[a] || a - b);
     postings.set(run, pAt);
     pAt += run.length;
   });
