@@ -200,3 +200,13 @@ test('a 1 MB text is read without throwing, in roughly linear time', () => {
 test("a two-digit figure after a month and day is a count, not the year: 'October 24th, 17 civilians'", () => {
   assert.deepEqual(read('At dawn on October 24th, 17 civilians were killed.', '2023-10-25'), [['October 24th', '2023-10-24', '2023-10-24', 'day']]);
 });
+
+test('a bare month abbreviation is a name, not a date: "Jan, an army official, was killed"', () => {
+  assert.equal(findDates('Jan, an army official, was killed in the blast.', THU).length, 0);
+});
+
+test('a bare month name counts when a preposition introduces it', () => {
+  const [d] = findDates('Fighting intensified in March across the province.', THU);
+  assert.equal(d.date.precision, 'month');
+  assert.equal(findDates('March said the convoy was hit.', THU).length, 0);
+});

@@ -236,6 +236,7 @@ function dropTwoDigitYear(context: Context, r: Result): Result {
  * After merging: drops results with no calendar component (a time alone, "at 10 pm") and weekday abbreviations
  * standing alone ("the sun", "they sat"); "Tue 05 Jul 2016" has merged into a full date by then.
  */
+const BARE_MONTH_CUE = /\b(?:in|during|since|until|till|by|early|late|mid|last|this|next|of|throughout|from|through)[\s-]+$/i;
 const lateFilter: chrono.Refiner = {
   refine(_context, results) {
     return results.filter((r) => {
@@ -245,6 +246,12 @@ const lateFilter: chrono.Refiner = {
       if (!s.isCertain('day') && !s.isCertain('month') && s.isCertain('weekday')) {
         const wd = WEEKDAY_WORD.exec(r.text);
         if (!wd || wd[1].length <= 4) return false;
+      }
+      // A month with neither day nor year is a date only when a preposition introduces it ("in March");
+      // alone it is as likely a name ("Jan, an army official, was killed", "April said").
+      if (!s.isCertain('day') && !s.isCertain('year') && s.isCertain('month') && !s.isCertain('weekday')) {
+        const head = _context.text.slice(Math.max(0, r.index - 12), r.index);
+        if (!BARE_MONTH_CUE.test(head) || /^\p{Lu}\p{Ll}{0,2}\.?$/u.test(r.text.trim())) return false;
       }
       return true;
     });

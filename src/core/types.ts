@@ -74,6 +74,11 @@ export interface Claim {
    * rule) and Airwars' ("dozens" → 12–24, used by `minmax`) give it; null for a written number.
    */
   vagueCodes?: { acled: number; airwars: { min: number; max: number } | null } | null;
+  /**
+   * Extension: the statement names some victims ("Hosni was killed", "she was killed") without giving a toll;
+   * it counts only when no source gives one.
+   */
+  partial?: boolean;
   /** Extension: an analyst discounted this claim; the reason. Discounted claims do not count in tolls. */
   discounted?: string | null;
 }

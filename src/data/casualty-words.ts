@@ -51,10 +51,12 @@ export interface VictimNoun {
   pattern: string;
   group: string;
   class: VictimClass;
+  /** Says nothing about who the victims were ("people", "persons"): a claim's `victims` stays null. */
+  generic?: boolean;
 }
 
 export const VICTIM_NOUNS: VictimNoun[] = [
-  { pattern: 'people|persons|person|individuals|individual|others|victims|casualties|human beings|souls|lives', group: 'people', class: 'total' },
+  { pattern: 'people|persons|person|individuals|individual|others|victims|casualties|human beings|souls|lives', group: 'people', class: 'total', generic: true },
   { pattern: 'civilians?|residents?|villagers?|inhabitants|citizens|locals|passers-?by|bystanders|shoppers|worshippers|worshipers|pilgrims|passengers|tourists|farmers|shepherds|traders|merchants|workers|labou?rers|employees|staff|patients|refugees|displaced people|IDPs|family members|relatives|members of (?:a|the|one) family|neighbou?rs|protesters|demonstrators|mourners|guests|fishermen|drivers?|teachers?|imams?|clerics?|priests?|pupils|teachers|humanitarian workers|aid workers|volunteers|rescuers|rescue workers|first responders|paramedics|medics|doctors|nurses|health workers|health-?care workers|journalists?|reporters?|photographers?|cameram[ae]n|officials?|judges?|lawyers?|politicians?|candidates?|elders?|tribal elders|community leaders?|chiefs?', group: 'civilians', class: 'civilian' },
   { pattern: 'children|child|kids|boys?|girls?|minors|infants?|babies|baby|toddlers?|teenagers?|schoolchildren|students?|youths?', group: 'children', class: 'civilian_part' },
   { pattern: 'women|woman|mothers?|wives|wife|pregnant women|daughters?|sisters?', group: 'women', class: 'civilian_part' },
@@ -62,4 +64,6 @@ export const VICTIM_NOUNS: VictimNoun[] = [
   { pattern: 'soldiers?|troops|servicem[ae]n|servicemembers|service members|army personnel|military personnel|personnel|conscripts|officers?|commanders?|generals?|colonels?|lieutenants?|captains?|sergeants?|pilots?|marines?|paratroopers|guardsmen|commandos|recruits|cadets|border guards?|guards?|sentries|loyalists|pro-government (?:fighters|militiamen|forces)|government (?:troops|forces|fighters)|regime (?:troops|forces|fighters|soldiers)|militiamen|paramilitar(?:y|ies)|security (?:personnel|forces|men|officers|guards|force members|members)|members of the (?:security|armed) forces|army|forces|policem[ae]n|police(?:women|woman)?|police officers?|police personnel|cops|gendarmes|constables|patrolmen|troopers', group: 'soldiers', class: 'combatant' },
   { pattern: 'militants?|insurgents?|fighters?|rebels?|jihadists?|jihadis|terrorists?|extremists?|gunmen|gunman|combatants?|members|guerrillas?|mujahideen|Taliban|Shabaab|Houthis|jihadist fighters|opposition fighters|rebel fighters|IS fighters|ISIS fighters|ISIL fighters|Daesh (?:fighters|members|terrorists)|separatists?|bandits?|kidnappers?|pirates?|smugglers?|criminals?|gang members|drug traffickers', group: 'fighters', class: 'combatant' },
   { pattern: 'attackers?|assailants?|perpetrators?|bombers?|suicide bombers?|suicide attackers?|the bomber|the attacker', group: 'attackers', class: 'perpetrator' },
+  { pattern: 'hostages?|captives?|detainees?|prisoners?|inmates?|abductees?|kidnapped (?:people|persons|men|women|workers)', group: 'hostages', class: 'civilian' },
+  { pattern: 'members?|officials?|leaders?|chiefs?|heads?|employees?|contractors?|clerks?|staffers?|personnel|agents?|operatives?|volunteers?', group: 'people', class: 'total' },
 ];

@@ -36,12 +36,18 @@ export interface RawClaim {
   additive: boolean;
   /** The whole this claim is a part of ("16 people, including 6 children" → the 16). */
   parent: RawClaim | null;
+  /** Names one victim ("Sabour was killed") rather than giving a toll. */
+  partial: boolean;
 }
 
-/** A proposed claim: `part` says it is a part of a whole named before or after it; `kindKnown` is false for a part with no trigger of its own. */
+/**
+ * A proposed claim: `part` says it is a part of a whole named before or after it; `kindKnown` is false for a
+ * part with no trigger of its own; `others` marks "25 others", which adds only to an earlier count of its kind.
+ */
 interface Proposal extends RawClaim {
   part: 'of-previous' | 'of-next' | null;
   kindKnown: boolean;
+  others?: boolean;
 }
 
 interface Count {
@@ -68,6 +74,8 @@ interface SentenceContext {
   numbers: NumberMention[];
   after: Trigger[];
   before: Trigger[];
+  /** Spans another reader has claimed; counts inside them are not read again. */
+  excluded?: Span[];
 }
 
 const AFTER = compileLexicon(CASUALTY_TRIGGERS.filter((t) => t.count !== 'before'));
@@ -93,22 +101,37 @@ const TOLL_RISEN = /\b(?:(death|casualty|civilian|fatality|final|overall|total|i
 /** After a verb: its object is a count ("killed at least 22 people", "wounding a child"). */
 const ACTIVE_OBJECT = /^\s+(?:at least |more than |over |about |around |some |nearly |almost |up to |as many as |another |a further |a total of |an estimated )?(?:\d|a |an |one |two |three |four |five |six |seven |eight |nine |ten |eleven |twelve |dozens|scores|hundreds|several|many|both)/i;
 const PASSIVE_AUX = /\b(?:were|was|been|being|are|is|got|get)\b/i;
+const PASSIVE_BEFORE = /\b(?:were|was|been|being|are|is|got|get)\s+(?:(?:also|reportedly|allegedly|later|all|both|critically|seriously|fatally)\s+)?$/i;
 /** "killed or wounded", "dead and injured": one count for two kinds cannot be split. */
 const MIXED_KINDS = /^\s*(?:and|or|and\/or)\s+(?:injured|wounded|hurt|killed|dead)/i;
 const MIXED_KINDS_BEFORE = /(?:killed|dead|injured|wounded)\s+(?:and|or)\s+$/i;
 const UNKNOWN_NUMBER = /\b(?:an?\s+)?(?:unknown|undetermined|unspecified|unconfirmed)\s+number\s+of\b/giu;
 /** Determiners that make a singular victim noun a count of one ("a civilian", "the driver"), or of two ("both"). */
 const DETERMINER = /(?:^|[^\p{L}])(a|an|one|another|the|this|that|both)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
-const SINGULAR_AUX = /(?:^|[^\p{L}])(?:was|has been|had been|is)\s+(?:(?:reportedly|also|later|subsequently|allegedly)\s+)?$/iu;
+const SINGULAR_AUX = /(?:^|[^\p{L}])(?:was|has been|had been|is)\s+(?:(?:reportedly|also|later|subsequently|allegedly|then|critically|seriously|fatally)\s+)?(?:(?:shot|stabbed|beaten|tortured|abducted|kidnapped|attacked|ambushed|captured|taken|dragged|hit|run over)\s+and\s+)?$/iu;
 const NEGATED_SUBJECT = /(?:no one|no-one|nobody|none|no)\s+(?:[\p{L}]+\s+){0,2}$/iu;
+const BESIDES_ATTACKERS = /\b(?:in addition to|besides|apart from|other than|excluding|not including)\s+(?:the\s+deaths?\s+of\s+)?(?:the\s+)?(?:(\w+)\s+)?(?:suicide\s+)?(bombers?|assailants?|attackers?|perpetrators?|gunm[ae]n)\b/gi;
+const DEATH_CONTEXT = /\b(?:killed|dead|died|deaths?|casualties|casualty|fatalities)\b/i;
+/** "The assailant was the only casualty", "the bombers were the only reported casualties". */
+const ONLY_CASUALTY = /\b(?:the\s+)?(?:suicide\s+)?(bombers?|assailants?|attackers?|perpetrators?|gunm[ae]n)\s+(?:was|were)\s+the\s+only\s+(?:reported\s+|confirmed\s+)?(?:casualty|casualties|fatality|fatalities|deaths?|ones?\s+killed|people\s+killed|person\s+killed)/i;
+const ATTACKER_NOUN = /^\s+(?:suicide\s+)?(?:bombers|assailants|attackers|gunmen|militants)\b/i;
 /** Active triggers whose object can be one named person ("shot and killed Naimatullah", "killing him"). */
 const ONE_VICTIM_VERB = /^(?:kill|shot dead|gunned down|assassinat|execut|behead|murder)/i;
 const PERSON_NAME = /^\s+(?:[A-Z][\p{L}'’-]+)(?:\s+(?:[A-Z][\p{L}'’-]+|al-|bin|ibn|abu)){0,3}/u;
 const PRONOUN_ONE = /^\s+(?:him|her)\b/i;
+/** "killed a prayer leader", "killed a council leader and a clerk": objects introduced by an article. */
+const ARTICLE_OBJECTS = /^\s+(?:an?|one)\s+(?!(?:total|number|further|few|dozen|handful|couple|score|hundred|thousand|lot)\b)[^,.;:]*?(?=\s+(?:in|on|at|near|while|after|during|as|inside|outside|from|who|which|when|before|and (?:wounded|injured)|but)\b|[,.;:]|$)/i;
 /** Capitalised words after "killed" that are not its victim: days, months, places' and groups' usual words. */
 const NOT_A_PERSON = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Last|Earlier|On|In|At|During|Since|After|Before|When|While|The|A|An|This|That|These|Those|Some|All|Many|Several|Most|More|At least|About|Around|Nearly|Both|Each|Every|Other|Others|Another|Syrian|Iraqi|Afghan|US|U\.S\.)\b/;
 /** Words that cannot stand inside a noun phrase between a count and its noun. */
 const NP_BREAK = wordRegex('were|was|is|are|have|has|had|in|on|at|by|and|or|from|to|of|with|after|when|while|who|which|that|killed|wounded|injured|dead|died|said|including|among');
+const MIXED_GROUP: VictimNoun = { pattern: '', group: 'people', class: 'total' };
+/** One or two words, then a passive casualty verb: "Two Americans were killed". */
+const UNKNOWN_NOUN = /^\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)(?=\s+(?:were|have been|had been|are)\s+(?:\w+\s+)?(?:killed|wounded|injured|dead|hurt|executed|murdered|slain))/iu;
+/** "(ANA)" inside a noun phrase: "one Afghan National Army (ANA) soldier". */
+const ACRONYM = /\s\([\p{Lu}\d&.-]{2,10}\)(?=\s)/gu;
+/** "Nepalese and Indian security guards": "and" between modifiers of one noun. */
+const MODIFIER_AND = /(?<=\p{L})\s+and\s+(?=\p{Lu})/gu;
 /** "soldiers and civilians": a second victim noun joined to the first makes the group mixed. */
 const SECOND_NOUN = /^\s+(?:and|or)\s+(?:(?!(?:a|an|one|the|another|two|three|four|five|six|seven|eight|nine|ten)\s)[\p{L}-]+\s+)?/iu;
 
@@ -134,17 +157,59 @@ function claimsInSentence(a: Annotated, s: Sentence): RawClaim[] {
     before: BEFORE.matchAll(a.text, s.start, s.end),
   };
   const proposals = noCasualtyClaims(ctx);
+  const attackers = attackerDeathClaims(ctx);
+  // "In addition to the assailant, two soldiers were injured": the attackers are no member of the list after them.
+  ctx.excluded = attackers.map((x) => x.quote);
   if (ctx.after.length > 0 || ctx.before.length > 0) {
     const used = new Set<Trigger>();
     proposals.push(...countedClaims(ctx, used));
     proposals.push(...singularVictimClaims(ctx, used, proposals));
     proposals.push(...namedVictimClaims(ctx, used, proposals));
   }
-  return linkParts(proposals).sort((x, y) => x.count.start - y.count.start);
+  return linkParts([...proposals, ...attackers]).sort((x, y) => x.count.start - y.count.start);
+}
+
+/**
+ * "In addition to the bomber, 12 recruits were killed", "no casualties other than the assailant": the
+ * attackers died as well, and GTD, UCDP and ACLED count them among the dead (CONTRACT.md).
+ */
+function attackerDeathClaims({ text, s, numbers }: SentenceContext): Proposal[] {
+  const out: Proposal[] = [];
+  const sentence = text.slice(s.start, s.end);
+  if (!DEATH_CONTEXT.test(sentence)) return out;
+  const only = ONLY_CASUALTY.exec(sentence);
+  if (only) {
+    const start = s.start + only.index;
+    const plural = /s$|men$/i.test(only[1]);
+    const n = plural ? countedEarlier(text, s.start, numbers) : 1;
+    if (n !== null) out.push(propose({ kind: 'killed', min: n, max: n, victims: only[1].toLowerCase(), victimGroup: 'attackers', quote: { start, end: start + only[0].length }, count: { start, end: start + only[0].length }, sentence: s.index }));
+  }
+  BESIDES_ATTACKERS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BESIDES_ATTACKERS.exec(sentence)) !== null) {
+    const start = s.start + m.index;
+    const end = start + m[0].length;
+    const written = numbers.find((n) => n.span.start >= start && n.span.end <= end && !n.unit);
+    const plural = /s$|men$/i.test(m[2]);
+    const n = written?.min ?? (plural ? countedEarlier(text, s.start, numbers) : 1);
+    if (n === null) continue;
+    out.push(propose({ kind: 'killed', min: n, max: n, victims: m[2].toLowerCase(), victimGroup: 'attackers', quote: { start, end }, count: { start, end }, sentence: s.index, additive: true }));
+  }
+  return out;
+}
+
+/** "Three suicide bombers attacked ... In addition to the assailants, ...": how many attackers the text counted. */
+function countedEarlier(text: string, before: number, numbers: NumberMention[]): number | null {
+  for (let i = numbers.length - 1; i >= 0; i--) {
+    const n = numbers[i];
+    if (n.span.end > before || n.unit || n.max === null) continue;
+    if (ATTACKER_NOUN.test(text.slice(n.span.end, n.span.end + 30))) return n.min;
+  }
+  return null;
 }
 
 function propose(fields: Partial<Proposal> & Pick<Proposal, 'kind' | 'min' | 'max' | 'quote' | 'count' | 'sentence'>): Proposal {
-  return { qualifier: 'exact', vagueCodes: null, victims: null, victimGroup: null, additive: false, parent: null, part: null, kindKnown: true, ...fields };
+  return { qualifier: 'exact', vagueCodes: null, victims: null, victimGroup: null, additive: false, parent: null, partial: false, part: null, kindKnown: true, ...fields };
 }
 
 /** "There were no casualties", "nobody was hurt": zero for the kinds the phrase covers. */
@@ -176,12 +241,13 @@ function countedClaims(ctx: SentenceContext, used: Set<Trigger>): Proposal[] {
         max: c.max,
         qualifier: c.qualifier,
         vagueCodes: c.vagueCodes,
-        victims: c.victim && c.victim.class !== 'total' ? c.victimText!.toLowerCase() : null,
+        victims: c.victimText && !c.victim?.generic ? c.victimText.toLowerCase() : null,
         victimGroup: c.victim?.group ?? null,
         quote,
         count: c.span,
         sentence: s.index,
-        additive: c.additive || (i > 0 && !c.part) || /^(?:others|more)$/i.test(c.victimText ?? ''),
+        additive: c.additive || (i > 0 && !c.part),
+        others: /^(?:others|more)$/i.test(c.victimText ?? ''),
         part: c.part ? 'of-previous' : partOfNext ? 'of-next' : null,
       }));
     });
@@ -199,7 +265,7 @@ function singularVictimClaims({ text, s, before }: SentenceContext, used: Set<Tr
     const clauseStart = Math.max(s.start, text.lastIndexOf(',', t.start - 1) + 1, text.lastIndexOf(';', t.start - 1) + 1);
     if (NEGATED_SUBJECT.test(text.slice(clauseStart, t.start).replace(SINGULAR_AUX, ''))) continue;
     const start = skipSpaces(text, Math.max(s.start, clauseStart));
-    out.push(propose({ kind: t.entry.kind, min: 1, max: 1, quote: { start, end: t.end }, count: { start: t.start, end: t.end }, sentence: s.index }));
+    out.push(propose({ kind: t.entry.kind, min: 1, max: 1, quote: { start, end: t.end }, count: { start: t.start, end: t.end }, sentence: s.index, partial: true }));
   }
   return out;
 }
@@ -209,14 +275,17 @@ function namedVictimClaims({ text, s, after }: SentenceContext, used: Set<Trigge
   const out: Proposal[] = [];
   for (const t of after) {
     if (used.has(t) || t.entry.kind !== 'killed' || !ONE_VICTIM_VERB.test(t.text)) continue;
-    const next = text.slice(t.end, Math.min(s.end, t.end + 40));
+    const next = text.slice(t.end, Math.min(s.end, t.end + 90));
     const name = PERSON_NAME.exec(next);
     const isName = name && !VICTIMS.test(name[0]) && !NOT_A_PERSON.test(name[0]);
-    const hit = PRONOUN_ONE.exec(next) ?? (isName ? name : null);
+    const objects = ARTICLE_OBJECTS.exec(next);
+    const hit = PRONOUN_ONE.exec(next) ?? (isName ? name : null) ?? objects;
     if (!hit) continue;
     const end = t.end + hit[0].length;
     if (found.some((c) => c.count.start >= t.end && c.count.start <= end)) continue;
-    out.push(propose({ kind: 'killed', min: 1, max: 1, quote: { start: t.start, end }, count: { start: t.end, end }, sentence: s.index }));
+    // "a development council leader and a school clerk": one victim per article.
+    const n = hit === objects ? 1 + (hit[0].match(/\band\s+(?:an?|one)\s/gi)?.length ?? 0) : 1;
+    out.push(propose({ kind: 'killed', min: n, max: n, quote: { start: t.start, end }, count: { start: t.end, end }, sentence: s.index, partial: true }));
   }
   return out;
 }
@@ -247,20 +316,26 @@ function linkParts(proposals: Proposal[]): RawClaim[] {
     c.kindKnown = true;
     c.additive = false;
   }
+  // "killing 5 and injuring 25 others": "others" is relative to the dead, and adds to no injured count.
+  for (const c of proposals) {
+    if (c.others && !c.additive) c.additive = proposals.some((w) => w !== c && w.kind === c.kind && !w.part && w.count.start < c.count.start);
+  }
   // Parents are referenced by identity, so the proposals themselves become the claims.
   const kept = proposals.filter((c) => c.kindKnown);
   for (const c of kept as Partial<Proposal>[]) {
     delete c.part;
     delete c.kindKnown;
+    delete c.others;
   }
   return kept;
 }
 
-function findCounts({ text, s, numbers }: SentenceContext): Count[] {
+function findCounts({ text, s, numbers, excluded = [] }: SentenceContext): Count[] {
   const counts: Count[] = [];
-  const victims = VICTIMS.matchAll(text, s.start, s.end);
+  const inExcluded = (at: number) => excluded.some((x) => x.start <= at && at < x.end);
+  const victims = VICTIMS.matchAll(text, s.start, s.end).filter((v) => !inExcluded(v.start));
   for (const n of numbers) {
-    if (n.span.start < s.start || n.span.end > s.end || n.unit) continue;
+    if (n.span.start < s.start || n.span.end > s.end || n.unit || inExcluded(n.span.start)) continue;
     counts.push(withNounPhrase(text, fromNumber(n), victims, numbers));
   }
   // "a civilian", "the driver", "both attackers": a determiner before a victim noun is a count.
@@ -296,21 +371,29 @@ function withNounPhrase(text: string, c: Count, victims: LexiconMatch<VictimNoun
   const i = victims.findIndex((m) => m.start >= c.span.end && m.start - c.span.end <= 40);
   if (i >= 0) {
     const v = victims[i];
-    const between = text.slice(c.span.end, v.start);
+    const between = text.slice(c.span.end, v.start).replace(ACRONYM, ' ');
     const words = between.trim() === '' ? 0 : between.trim().split(/\s+/).length;
-    if (/^\s+/.test(between) && words <= 3 && !/[.,;:()"“”]/.test(between) && !NP_BREAK.test(between)) {
+    const modifiers = between.replace(MODIFIER_AND, ' ');
+    if (/^\s+/.test(between) && words <= 5 && !/[.,;:()"“”]/.test(between) && !NP_BREAK.test(modifiers) && !numbers.some((n) => n.span.start > c.span.end && n.span.start < v.start)) {
       const next = victims[i + 1];
       const joined = next && SECOND_NOUN.exec(text.slice(v.end, next.start));
       const counted = joined && numbers.some((n) => n.span.start >= v.end && n.span.start < next.start);
       if (joined && !counted && joined[0].length === next.start - v.end && next.entry.group !== v.entry.group) {
         // Two groups under one count ("30 soldiers and civilians") cannot be split: the count is of people.
-        return { ...c, victim: VICTIM_NOUNS[0], victimText: text.slice(v.start, next.end), npEnd: next.end };
+        return { ...c, victim: MIXED_GROUP, victimText: text.slice(v.start, next.end), npEnd: next.end };
       }
       return { ...c, victim: v.entry, victimText: v.text, npEnd: v.end };
     }
   }
   const ofThem = /^\s+of\s+(?:them|those|whom)\b/i.exec(text.slice(c.span.end, c.span.end + 20));
   if (ofThem) return { ...c, npEnd: c.span.end + ofThem[0].length };
+  // "eight of the soldiers": a count of some of a group named after it.
+  const ofThe = /^\s+of\s+(?:the|these|those|its|their)\s+/i.exec(text.slice(c.span.end, c.span.end + 20));
+  const v2 = ofThe && victims.find((m) => m.start >= c.span.end + ofThe[0].length && m.start - (c.span.end + ofThe[0].length) <= 25);
+  if (ofThe && v2 && !/[.,;]/.test(text.slice(c.span.end, v2.start))) return { ...c, victim: v2.entry, victimText: v2.text, npEnd: v2.end };
+  // "Two Americans were killed": an unknown noun right before the verb is still the victims' noun.
+  const noun = UNKNOWN_NOUN.exec(text.slice(c.span.end, c.span.end + 40));
+  if (noun && !NP_BREAK.test(noun[1])) return { ...c, victimText: noun[1], npEnd: c.span.end + noun[0].length };
   return c;
 }
 
@@ -320,7 +403,11 @@ function groupLists(text: string, counts: Count[]): Count[][] {
   for (const c of counts) {
     const prev = lists[lists.length - 1];
     const last = prev?.[prev.length - 1];
-    if (last && c.span.start >= last.npEnd && LIST_JOIN.test(text.slice(last.npEnd, c.span.start)) && (c.part === last.part || !c.part)) {
+    const joiner = last ? text.slice(last.npEnd, c.span.start) : '';
+    // "including five children and two women": the second member is a part too; but in "including five
+    // children, and 25 others were injured" the comma and "others" start a new count.
+    const joinsParts = !c.part && /^\s+and\s+$/i.test(joiner) && !/^(?:others|more)$/i.test(c.victimText ?? '');
+    if (last && c.span.start >= last.npEnd && LIST_JOIN.test(joiner) && (c.part === last.part || joinsParts)) {
       c.part = prev[0].part;
       prev.push(c);
     } else lists.push([c]);
@@ -345,7 +432,9 @@ function triggerFor({ text, after, before }: SentenceContext, first: Count, last
   if (prev) {
     const gap = text.slice(prev.end, first.span.start);
     const mixed = MIXED_KINDS_BEFORE.test(text.slice(Math.max(0, prev.start - 12), prev.start)) || MIXED_KINDS.test(text.slice(prev.end, prev.end + 20));
-    if (gap.length <= 45 && FILL_AFTER.test(gap) && !mixed && (!best || gap.length < best.distance)) best = { trigger: prev, distance: gap.length };
+    // "one person was killed, 13 others were injured": a passive verb has no object to count.
+    const passive = PASSIVE_BEFORE.test(text.slice(Math.max(0, prev.start - 25), prev.start)) && !/\b(?:toll|number)\b/i.test(prev.text);
+    if (gap.length <= 45 && FILL_AFTER.test(gap) && !mixed && !passive && (!best || gap.length < best.distance)) best = { trigger: prev, distance: gap.length };
   }
   if (best) return best.trigger;
   const head = text.slice(Math.max(0, first.span.start - 160), first.span.start);

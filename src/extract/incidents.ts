@@ -202,6 +202,7 @@ function toIncident(ev: Evidence, draft: Draft, rule: Rule, isPrimary: boolean):
     subgroupOf: c.parent ? indexOrNull(rawClaims.indexOf(c.parent)) : null,
     additive: c.additive,
     vagueCodes: c.vagueCodes,
+    partial: c.partial,
   }));
 
   const actors = incidentActors(draft.sentences.flatMap((s) => s.actors));

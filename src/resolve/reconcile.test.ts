@@ -67,6 +67,22 @@ describe('reconcile', () => {
     assert.deepEqual(reconcileKind(claims, 'killed', 'ucdp'), { low: 15, best: 15, high: 20 });
   });
 
+  it('"in addition to the bomber, six people were killed" counts the bomber too', () => {
+    const claims = [claim(1, 1, null, { victimGroup: 'attackers', additive: true }), claim(6, 6, null, { victimGroup: 'people' })];
+    assert.equal(reconcileKind(claims, 'killed', 'ucdp')!.best, 7);
+  });
+
+  it('a group listed with another and then restated alone is not counted twice', () => {
+    const claims = [claim(12, 12, null, { victimGroup: 'soldiers' }), claim(5, 5, null, { victimGroup: 'civilians', additive: true }), claim(5, 5, null, { victimGroup: 'civilians' })];
+    assert.equal(reconcileKind(claims, 'killed', 'ucdp')!.best, 17);
+  });
+
+  it('a named victim ("Hosni was killed") gives no toll when a source gives one', () => {
+    const claims = [claim(1, 1, 'Post', { partial: true }), claim(6, 6, 'Ministry'), claim(1, 1, 'Ministry', { partial: true })];
+    assert.deepEqual(reconcileKind(claims, 'killed', 'minmax'), { low: 6, best: 6, high: 6 });
+    assert.deepEqual(reconcileKind([claim(1, 1, 'Post', { partial: true })], 'killed', 'minmax'), { low: 1, best: 1, high: 1 });
+  });
+
   it('complementary victim groups from one source add up', () => {
     const claims = [claim(12, 12, null, { victimGroup: 'soldiers', victims: 'soldiers' }), claim(5, 5, null, { victimGroup: 'civilians', victims: 'civilians', additive: true })];
     assert.deepEqual(reconcileKind(claims, 'killed', 'ucdp'), { low: 17, best: 17, high: 17 });

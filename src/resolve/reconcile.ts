@@ -24,6 +24,8 @@ interface Total extends Figure {
   support: number;
   /** Every figure of this source was a vague word. */
   vague: boolean;
+  /** The source only named some victims ("she was killed", "two children were among the dead"). */
+  partial: boolean;
 }
 
 const ZERO: Figure = { min: 0, max: 0, conventional: 0 };
@@ -57,32 +59,42 @@ const SOURCE_WEIGHT: Record<SourceKind, number> = { government: 1, monitor: 1, m
 const sourceKey = (c: Claim): string => (c.source.name ?? c.source.handle ?? '').toLowerCase();
 
 /**
- * One source's total. Within a victim group a restatement keeps the higher figure and an additive claim
- * ("a further 3") adds to it; different groups add up (soldiers + civilians + attackers), parts of
- * civilians add up to at most the civilians figure, and a total for "people" stands if it is larger.
- * "3 others" after another group's count adds to the groups.
+ * One source's total. Within a victim group a restatement keeps the higher figure and "a further 3" adds to
+ * it; different groups add up (soldiers + civilians + attackers); parts of civilians add up to at most the
+ * civilians figure; a total for "people" stands if it is larger. A claim that adds to what came before it
+ * ("12 soldiers and 5 civilians", "in addition to the bomber, 6 people", "3 others") adds to the total
+ * unless its own group is stated on its own as well.
  */
 function sourceTotal(claims: Claim[], rule: Rule): Figure {
-  const wholes = claims.filter((c) => c.subgroupOf === undefined || c.subgroupOf === null);
-  const counted = wholes.length > 0 ? wholes : claims;
+  // A named victim adds nothing to a toll the same source gave.
+  const tolls = claims.some((c) => !c.partial) ? claims.filter((c) => !c.partial) : claims;
+  const wholes = tolls.filter((c) => c.subgroupOf === undefined || c.subgroupOf === null);
+  const counted = wholes.length > 0 ? wholes : tolls;
   const groups = new Map<string, Figure>();
-  let others: Figure = ZERO;
+  const extras = new Map<string, Figure>();
   for (const c of counted) {
     const key = groupKey(c);
+    const figure = figureOf(c, rule);
     const known = groups.get(key);
-    if (c.additive && known) groups.set(key, add(known, figureOf(c, rule)));
-    else if (c.additive && key === 'people' && groups.size > 0) others = add(others, figureOf(c, rule));
-    else groups.set(key, known ? larger(known, figureOf(c, rule)) : figureOf(c, rule));
+    if (c.additive && known) groups.set(key, add(known, figure));
+    else if (c.additive) extras.set(key, add(extras.get(key) ?? ZERO, figure));
+    else groups.set(key, known ? larger(known, figure) : figure);
+  }
+  let extra: Figure = ZERO;
+  for (const [key, f] of extras) {
+    const stated = groups.get(key);
+    if (stated && key !== 'people') groups.set(key, larger(stated, f));
+    else extra = add(extra, f);
   }
   let parts: Figure = ZERO;
-  let sum: Figure = others;
+  let sum: Figure = ZERO;
   for (const [key, f] of groups) {
     if (key.startsWith('civilians:')) parts = add(parts, f);
     else if (key !== 'people' && key !== 'civilians') sum = add(sum, f);
   }
   const civilians = groups.has('civilians') ? larger(groups.get('civilians')!, parts) : parts;
   sum = add(sum, civilians);
-  const total = groups.has('people') ? larger(groups.get('people')!, sum) : sum;
+  const total = add(groups.has('people') ? larger(groups.get('people')!, sum) : sum, extra);
   // Only parts were stated ("at least four children were among the dead"): the whole is at least their sum.
   return wholes.length === 0 ? { ...total, max: null } : total;
 }
@@ -98,7 +110,8 @@ function sourceTotals(claims: Claim[], rule: Rule): Total[] {
   }
   return [...bySource.values()].map((list) => {
     const vague = list.every((c) => c.vagueCodes);
-    return { ...sourceTotal(list, rule), vague, support: SOURCE_WEIGHT[list[0].source.kind] };
+    const partial = list.every((c) => c.partial || (c.subgroupOf !== undefined && c.subgroupOf !== null));
+    return { ...sourceTotal(list, rule), vague, partial, support: SOURCE_WEIGHT[list[0].source.kind] };
   });
 }
 
@@ -112,7 +125,9 @@ export function reconcileKind(claims: Claim[], kind: CasualtyKind, rule: Rule): 
   const all = sourceTotals(positive, rule);
   // A vague word ("dozens") is consistent with any written figure in its range; it only sets the toll when
   // no source gave a figure (ACLED codebook: fixed numbers stand in for vague words when nothing else is known).
-  const totals = all.some((t) => !t.vague) ? all.filter((t) => !t.vague) : all;
+  const written = all.some((t) => !t.vague) ? all.filter((t) => !t.vague) : all;
+  // A source that only named a victim or two gives no toll when another source gives one.
+  const totals = written.some((t) => !t.partial) ? written.filter((t) => !t.partial) : written;
 
   if (rule === 'lowest') {
     const value = Math.min(...totals.map((t) => t.conventional));

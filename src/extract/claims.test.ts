@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { annotate } from '../annotate/index.js';
+import { findClaims, type RawClaim } from './claims.js';
+
+/** The claims of one text; each carries the text its quote covers (parents stay the same objects). */
+function claims(text: string): (RawClaim & { quoteText: string })[] {
+  const a = annotate({ id: 't', text, publishedAt: '2024-05-10' });
+  return findClaims(a).map((c) => Object.assign(c, { quoteText: text.slice(c.quote.start, c.quote.end) }));
+}
+const brief = (text: string) => claims(text).map((c) => `${c.kind} ${c.min}${c.max === c.min ? '' : `..${c.max ?? ''}`}${c.parent ? ' part' : ''}${c.additive ? ' +' : ''}`);
+
+describe('claims', () => {
+  it('a count before a passive casualty verb is a claim, and the quote covers count and verb', () => {
+    const [c] = claims('Sixteen people were killed in the blast.');
+    assert.equal(c.kind, 'killed');
+    assert.equal(c.min, 16);
+    assert.equal(c.quoteText, 'Sixteen people were killed');
+  });
+
+  it('an active verb takes the count after it: "the strike killed at least 9 civilians"', () => {
+    const [c] = claims('The strike killed at least 9 civilians near the school.');
+    assert.deepEqual([c.min, c.max, c.qualifier, c.victims], [9, null, 'at_least', 'civilians']);
+  });
+
+  it('a subject before an active verb is not its victims: "a suicide bomber killed 22 people"', () => {
+    assert.deepEqual(brief('A suicide bomber killed 22 people at the market.'), ['killed 22']);
+  });
+
+  it('killed and wounded counts in one sentence get their own kinds', () => {
+    assert.deepEqual(brief('The bombing killed five people and wounded 12 others.'), ['killed 5', 'injured 12']);
+  });
+
+  it('a list of groups shares one verb and its later members add up', () => {
+    assert.deepEqual(brief('Four soldiers and two civilians were killed in the ambush.'), ['killed 4', 'killed 2 +']);
+  });
+
+  it('"including 6 children" is a part of the count before it', () => {
+    const cs = claims('The shelling killed 14 people, including six children.');
+    assert.equal(cs.length, 2);
+    assert.equal(cs[1].parent, cs[0]);
+    assert.equal(cs[1].victims, 'children');
+  });
+
+  it('"were among" makes the counts before it parts of the count after it', () => {
+    const cs = claims('Two women and a child were among nine people killed on Sunday.');
+    const whole = cs.find((c) => c.min === 9)!;
+    assert.ok(whole);
+    assert.ok(cs.filter((c) => c !== whole).every((c) => c.parent === whole));
+  });
+
+  it('the death toll rising to a figure much later in the sentence is still a claim', () => {
+    const [c] = claims("The death toll from Tuesday's raid on the village near the river has risen to 31.");
+    assert.deepEqual([c.kind, c.min], ['killed', 31]);
+  });
+
+  it('"no casualties" gives zero for both kinds', () => {
+    assert.deepEqual(brief('The rocket hit an empty field and there were no casualties.'), ['killed 0', 'injured 0']);
+  });
+
+  it('one victim named without a number: "the driver was killed", "shot and killed a teacher"', () => {
+    assert.deepEqual(brief('The driver was killed when the mine exploded.'), ['killed 1']);
+    assert.deepEqual(brief('Gunmen shot and killed a teacher outside his home.'), ['killed 1']);
+    assert.deepEqual(brief('Gunmen shot and killed a shopkeeper and a guard on the road.'), ['killed 2']);
+  });
+
+  it('a weekday after "killed" is not a victim', () => {
+    assert.deepEqual(brief('At least 11 civilians were killed Thursday in the raids.'), ['killed 11..']);
+  });
+
+  it('"in addition to the bomber" counts the bomber among the dead', () => {
+    const cs = claims('In addition to the bomber, six people were killed in the attack.');
+    assert.deepEqual(cs.map((c) => [c.min, c.victimGroup, c.additive]), [[1, 'attackers', true], [6, 'people', false]]);
+  });
+
+  it('"the assailants were the only casualties" counts the attackers the text numbered', () => {
+    const cs = claims('Two suicide bombers detonated at the gate. The assailants were the only reported casualties.');
+    assert.deepEqual(cs.map((c) => [c.kind, c.min, c.victimGroup]), [['killed', 2, 'attackers']]);
+  });
+
+  it('a passive verb takes no object: "one was killed, 13 others were injured"', () => {
+    assert.deepEqual(brief('At least one person was killed, 13 others were injured.'), ['killed 1..', 'injured 13']);
+  });
+
+  it('"killed or wounded" cannot be split into kinds and gives no claim', () => {
+    assert.deepEqual(brief('Some 40 people were killed or wounded in the fighting.'), []);
+  });
+
+  it('vague words carry the ACLED and Airwars codes for the toll rules', () => {
+    const [c] = claims('Dozens of people were wounded in the strike.');
+    assert.equal(c.qualifier, 'vague');
+    assert.equal(c.vagueCodes?.acled, 12);
+  });
+
+  it('two victim nouns under one count make the victims mixed', () => {
+    const [c] = claims('Over 30 soldiers and civilians were killed.');
+    assert.equal(c.victims, 'soldiers and civilians');
+    assert.equal(c.victimGroup, 'people');
+  });
+});
