@@ -38,6 +38,8 @@ export interface RawClaim {
   parent: RawClaim | null;
   /** Names one victim ("Sabour was killed") rather than giving a toll. */
   partial: boolean;
+  /** A data coder's decision written into the text ("Fatalities coded as 3"), not a report. */
+  coded?: boolean;
 }
 
 /**
@@ -103,13 +105,14 @@ const ACTIVE_OBJECT = /^\s+(?:at least |more than |over |about |around |some |ne
 const PASSIVE_AUX = /\b(?:were|was|been|being|are|is|got|get)\b/i;
 const PASSIVE_BEFORE = /\b(?:were|was|been|being|are|is|got|get)\s+(?:(?:also|reportedly|allegedly|later|all|both|critically|seriously|fatally)\s+)?$/i;
 /** "killed or wounded", "dead and injured": one count for two kinds cannot be split. */
-const MIXED_KINDS = /^\s*(?:and|or|and\/or)\s+(?:injured|wounded|hurt|killed|dead)/i;
+const MIXED_KINDS = /^\s*(?:,\s*(?:injured|wounded|hurt|captured|arrested|detained|abducted)\s*)?,?\s*(?:and|or|and\/or)\s+(?:injured|wounded|hurt|killed|dead|captured|arrested|detained|abducted|missing)/i;
 const MIXED_KINDS_BEFORE = /(?:killed|dead|injured|wounded)\s+(?:and|or)\s+$/i;
 const UNKNOWN_NUMBER = /\b(?:an?\s+)?(?:unknown|undetermined|unspecified|unconfirmed)\s+number\s+of\b/giu;
 /** Determiners that make a singular victim noun a count of one ("a civilian", "the driver"), or of two ("both"). */
 const DETERMINER = /(?:^|[^\p{L}])(a|an|one|another|the|this|that|both)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
 const SINGULAR_AUX = /(?:^|[^\p{L}])(?:was|has been|had been|is)\s+(?:(?:reportedly|also|later|subsequently|allegedly|then|critically|seriously|fatally)\s+)?(?:(?:shot|stabbed|beaten|tortured|abducted|kidnapped|attacked|ambushed|captured|taken|dragged|hit|run over)\s+and\s+)?$/iu;
 const NEGATED_SUBJECT = /(?:no one|no-one|nobody|none|no)\s+(?:[\p{L}]+\s+){0,2}$/iu;
+const CODING_NOTE = /\b(?:(?:unknown|unclear|several|many|multiple|reported|the)\s+)?(?:number\s+of\s+)?fatalities\s+(?:are\s+|were\s+|have\s+been\s+)?(?:coded|recorded|split|spread|distributed|divided)\s+(?:as\s+|at\s+|across\s+\d+\s+\w+\s+\(|between\s+\d+\s+\w+\s+\()(\d+)\)?|\b(?:rounded|coded)\s+(?:down|up)?\s*(?:to|as)\s+(\d+)/i;
 const BESIDES_ATTACKERS = /\b(?:in addition to|besides|apart from|other than|excluding|not including)\s+(?:the\s+deaths?\s+of\s+)?(?:the\s+)?(?:(\w+)\s+)?(?:suicide\s+)?(bombers?|assailants?|attackers?|perpetrators?|gunm[ae]n)\b/gi;
 const DEATH_CONTEXT = /\b(?:killed|dead|died|deaths?|casualties|casualty|fatalities)\b/i;
 /** "The assailant was the only casualty", "the bombers were the only reported casualties". */
@@ -156,7 +159,7 @@ function claimsInSentence(a: Annotated, s: Sentence): RawClaim[] {
     after: AFTER.matchAll(a.text, s.start, s.end),
     before: BEFORE.matchAll(a.text, s.start, s.end),
   };
-  const proposals = noCasualtyClaims(ctx);
+  const proposals = [...noCasualtyClaims(ctx), ...codingNoteClaims(ctx)];
   const attackers = attackerDeathClaims(ctx);
   // "In addition to the assailant, two soldiers were injured": the attackers are no member of the list after them.
   ctx.excluded = attackers.map((x) => x.quote);
@@ -210,6 +213,23 @@ function countedEarlier(text: string, before: number, numbers: NumberMention[]):
 
 function propose(fields: Partial<Proposal> & Pick<Proposal, 'kind' | 'min' | 'max' | 'quote' | 'count' | 'sentence'>): Proposal {
   return { qualifier: 'exact', vagueCodes: null, victims: null, victimGroup: null, additive: false, parent: null, partial: false, part: null, kindKnown: true, ...fields };
+}
+
+/**
+ * A data coder's note inside the text: "Fatalities coded as 0 (VoJ reported 1)", "Unknown fatalities coded as
+ * 10", "Fatalities are split across 2 events (4)", "rounded down to 3". Event datasets such as ACLED end their
+ * notes this way; the figure is the coder's own decision about this event, so it is a claim of its own.
+ */
+function codingNoteClaims({ text, s, numbers }: SentenceContext): Proposal[] {
+  const sentence = text.slice(s.start, s.end);
+  const m = CODING_NOTE.exec(sentence);
+  if (!m) return [];
+  const start = s.start + m.index;
+  const end = start + m[0].length;
+  const n = numbers.find((x) => x.span.start >= start && x.span.end <= end && !x.unit);
+  const figure = n ? n.min : Number(m[1]);
+  if (!Number.isFinite(figure)) return [];
+  return [propose({ kind: 'killed', min: figure, max: figure, quote: { start, end }, count: { start, end }, sentence: s.index, coded: true })];
 }
 
 /** "There were no casualties", "nobody was hurt": zero for the kinds the phrase covers. */
@@ -382,7 +402,11 @@ function withNounPhrase(text: string, c: Count, victims: LexiconMatch<VictimNoun
         // Two groups under one count ("30 soldiers and civilians") cannot be split: the count is of people.
         return { ...c, victim: MIXED_GROUP, victimText: text.slice(v.start, next.end), npEnd: next.end };
       }
-      return { ...c, victim: v.entry, victimText: v.text, npEnd: v.end };
+      // "7 Taliban militants", "2 civilian men": the last of adjacent nouns heads the phrase.
+      let head = i;
+      while (victims[head + 1] && /^\s+$/.test(text.slice(victims[head].end, victims[head + 1].start))) head++;
+      const last = victims[head];
+      return { ...c, victim: last.entry, victimText: text.slice(v.start, last.end), npEnd: last.end };
     }
   }
   const ofThem = /^\s+of\s+(?:them|those|whom)\b/i.exec(text.slice(c.span.end, c.span.end + 20));

@@ -87,13 +87,18 @@ function quotationEnd(text: string, pos: number, paragraphStart: number): number
 export interface Attributable {
   quote: Span;
   sentence: number;
+  /** A data coder's note ("Fatalities coded as 3"): the dataset's coders are the source. */
+  coded?: boolean;
 }
+
+const CODER: SourceRef = { name: "data coder's note", kind: 'monitor', handle: null, date: null, mention: null };
 
 /** Sources for claims, in the same order. */
 export function attributeSources(a: Annotated, claims: Attributable[]): SourceRef[] {
   const { text, sentences } = a;
   const posts = findSocialPosts(text);
   return claims.map((c) => {
+    if (c.coded) return { ...CODER, mention: { start: c.quote.start, end: c.quote.end } };
     const post = posts.find((p) => p.body.start <= c.quote.start && c.quote.end <= p.body.end);
     if (post) return { name: post.author, kind: 'social', handle: post.handle, date: post.date, mention: post.signature };
     const s: Sentence = sentences[c.sentence];
