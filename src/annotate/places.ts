@@ -10,9 +10,10 @@ import { COUNTRIES } from '../data/countries.js';
 import { COMPASS_WORDS, DESCRIPTOR_PRECISION, FOLLOWING_PRECISION, IN_CUES, NAME_CONNECTORS, NEAR_CUES, WEAK_CUES } from '../data/place-cues.js';
 import { NAME_ARTICLES, NAME_PARTICLES } from '../data/place-names.js';
 import {
-  COMMON_WORDS, FACILITY_WORDS, GROUP_NAMES, GROUP_WORDS, NATURAL_FEATURE_WORDS, ORGANISATION_WORDS, PERSON_NAMES, PERSON_TITLES, WEAPON_NAMES,
+  COMMON_WORDS, FACILITY_WORDS, GROUP_NAMES, GROUP_WORDS, NATURAL_FEATURE_WORDS, ORGANISATION_WORDS, PERSON_NAMES, PERSON_TITLES, ROUTE_WORDS,
+  WEAPON_NAMES,
 } from '../data/place-stopwords.js';
-import { distanceKm, loadGazetteer, normalisePlaceName, type Gazetteer } from './gazetteer/index.js';
+import { distanceKm, loadGazetteer, normalisePlaceName, soundKey, type Gazetteer } from './gazetteer/index.js';
 import { LEVEL_ADMIN1, LEVEL_CITY, LEVEL_COUNTRY } from './gazetteer/format.js';
 
 // ───────────── word lists as sets ─────────────
@@ -23,6 +24,7 @@ const PERSONS = new Set(PERSON_NAMES);
 const ORGS = new Set(ORGANISATION_WORDS);
 const FACILITIES = new Set(FACILITY_WORDS);
 const GROUP_AFTER = new Set(GROUP_WORDS);
+const ROUTES = new Set(ROUTE_WORDS);
 const FEATURES = new Set(NATURAL_FEATURE_WORDS);
 const TITLES = new Set(PERSON_TITLES);
 const ARTICLES = new Set(NAME_ARTICLES);
@@ -68,6 +70,7 @@ const ADMIN2_WORDS = new Set([...FOLLOWING.entries()].filter(([, v]) => v === 'a
 
 // Separators that chain a name to the one that contains it: "X, Y", "X (Y, Z)", "X in Y", "X of Y".
 const CHAIN_GAP = /^\s*(?:,|\(|,?\s+in|\s+of|\s+-|\s+–)\s*(?:the\s+)?$/i;
+const PLURAL_FOLLOWING = /(?:provinces|governorates|districts|states|regions|oblasts|villages|towns|cities)\s*$/i;
 const LIST_GAP = /^\s*(?:,|,?\s+and|,?\s+or|\/|&)\s*$/i;
 
 // Words: letters/digits, with internal apostrophes and hyphens ("Ma'arrat", "al-Bab", "Bar-Sanguun").
@@ -88,6 +91,8 @@ const COUNTRY_WEIGHT = 6;
 const CLEAR_COUNTRY = 3;
 /** A name's best candidate is clear evidence of its country when this prominent (a regional capital of ~100,000). */
 const PROMINENT_PRIOR = 6;
+/** Score cost of a candidate matched on an alternate name only ("Hammah" for Qom is weaker than a place's own name). */
+const ALTERNATE_NAME_PENALTY = 0.75;
 /** A place said to be inside a town ("X (Y)", "X neighbourhood of Y") lies at most this far from it. */
 const INSIDE_TOWN_KM = 60;
 /** A place followed by its district in brackets ("X (Y, Z)") lies at most this far from the district's seat. */
@@ -178,6 +183,8 @@ interface Match {
   start: number;
   end: number;
   key: string;
+  /** soundKey(key), computed when first needed. */
+  soundKey?: string;
   hits: Int32Array;
   /** Sound-key candidates considered besides the exact ones (when the exact ones cannot fit the context). */
   alt: Int32Array;
@@ -431,7 +438,8 @@ function readContext(text: string, m: Match, n: number): void {
       }
     }
     const key = words ? words.join(' ') : w;
-    const following = FOLLOWING.get(key);
+    // "Nusra Front", "Kirni Sector Command": a capitalised organisation word is part of a name, not a place word.
+    const following = tokFlags[r] & CAP && ORGS.has(key) ? undefined : FOLLOWING.get(key);
     if (following) {
       m.following = following;
       m.tailEnd = tokEnd[r + (words ? words.length - 1 : 0)];
@@ -477,6 +485,7 @@ function readRun(text: string, m: Match, n: number): void {
     if (t >= m.first && t <= m.last + skipFollowing) continue;
     const w = lowerWord(text, t);
     if (ORGS.has(w)) m.org = true;
+    else if (t === m.last + 1 && ROUTES.has(w)) m.facility = true;
     else if (t > m.last && FACILITIES.has(w)) m.facility = true;
     else if (t === m.last + 1 && FEATURES.has(w)) m.feature = true;
     else if (t > crossed || t < tlo || t > thi) continue; // a separate name, or past a possessive
@@ -487,6 +496,7 @@ function readRun(text: string, m: Match, n: number): void {
   if (m.following === null && m.last + 1 < n && tokFlags[m.last] & JOINED) {
     const next = lowerWord(text, m.last + 1);
     if (GROUP_AFTER.has(next)) m.org = true;
+    else if (ROUTES.has(next)) m.facility = true;
     else if (FEATURES.has(next)) m.feature = true;
   }
   // A facility word right after the name, lowercase: "Kabul airport".
@@ -524,7 +534,8 @@ function candidateScore(g: Gazetteer, m: Match, c: number, ev: Evidence, matches
   const country = t.country[c];
   // Bonus for the text's countries, in proportion to their share of the evidence and to its strength
   // (one demonym is weaker than a country named outright).
-  if (ev.maxCountry > 0) s += (COUNTRY_WEIGHT * Math.min(1, ev.maxCountry / CLEAR_COUNTRY) * (ev.countries.get(country) ?? 0)) / ev.maxCountry;
+  const weight = (ev.countries.get(country) ?? 0) - (m.vote === country ? m.voteWeight : 0);
+  if (ev.maxCountry > 0) s += (COUNTRY_WEIGHT * Math.min(1, ev.maxCountry / CLEAR_COUNTRY) * weight) / ev.maxCountry;
   const wanted = m.following ?? m.descriptor;
   if (wanted === 'admin1') s += level === LEVEL_ADMIN1 ? 8 : 0;
   else if (wanted === 'exact' || wanted === 'admin2' || wanted === 'near') s += level === LEVEL_CITY ? 3 : 0;
@@ -564,18 +575,66 @@ function candidateScore(g: Gazetteer, m: Match, c: number, ev: Evidence, matches
   return s;
 }
 
+/** Exact, joined and sound keys of places' display names, kept across documents (places recur). */
+const OWN_KEYS = new Map<number, [string, string, string]>();
+
+const wordPrefix = (s: string, p: string): boolean => s.length > p.length && s.charCodeAt(p.length) === 32 && s.startsWith(p);
+const wordSuffix = (s: string, p: string): boolean => s.length > p.length && s.charCodeAt(s.length - p.length - 1) === 32 && s.endsWith(p);
+
+/** The strongest country evidence left once this name's own vote is taken out. */
+function othersMax(ev: Evidence, m: Match): number {
+  let max = 0;
+  for (const [c, w] of ev.countries) max = Math.max(max, w - (m.vote === c ? m.voteWeight : 0));
+  return max;
+}
+
+/** Whether the name matched is the place's own display name rather than one of its alternate names. */
+function ownName(g: Gazetteer, m: Match, c: number): boolean {
+  let keys = OWN_KEYS.get(c);
+  if (!keys) {
+    if (OWN_KEYS.size > 50_000) OWN_KEYS.clear();
+    const key = normalisePlaceName(g.nameOf(c));
+    keys = [key, key.replace(/ /g, ''), soundKey(key)];
+    OWN_KEYS.set(c, keys);
+  }
+  const [own, joined, ownSound] = keys;
+  const key = m.key;
+  if (own === key || joined === key) return true;
+  m.soundKey ??= soundKey(key);
+  if (ownSound === m.soundKey) return true;
+  // "Gaza City" for Gaza: the own name plus a word.
+  return wordPrefix(key, own) || wordPrefix(own, key) || wordSuffix(key, own) || wordSuffix(own, key);
+}
+
+/** Reusable buffers for the candidates of one match and their scores. */
+const candBuf = new Int32Array(2 * MAX_CANDIDATES);
+const scoreBuf = new Float64Array(2 * MAX_CANDIDATES);
+
 function choose(g: Gazetteer, m: Match, ev: Evidence, matches: Match[], pass: number): void {
-  let best = -1;
-  let bestScore = -Infinity;
+  const t = g.tables;
+  let n = 0;
+  let top = -Infinity;
   for (const [list, penalty] of [[m.hits, 0], [m.alt, 2]] as const) {
     const limit = Math.min(list.length, MAX_CANDIDATES);
     for (let k = 0; k < limit; k++) {
       const c = list[k];
       // Countries are known by their names; a spelling variant never stands for one.
-      if ((penalty || m.sound) && g.tables.level[c] === LEVEL_COUNTRY) continue;
-      const s = candidateScore(g, m, c, ev, matches, pass) - penalty;
-      if (s > bestScore) [best, bestScore] = [c, s];
+      if ((penalty || m.sound) && t.level[c] === LEVEL_COUNTRY) continue;
+      candBuf[n] = c;
+      scoreBuf[n] = candidateScore(g, m, c, ev, matches, pass) - penalty;
+      if (scoreBuf[n] > top) top = scoreBuf[n];
+      n++;
     }
+  }
+  // Only candidates near the top can lose the lead to the alternate-name penalty, so only they pay for the check.
+  let best = -1;
+  let bestScore = -Infinity;
+  for (let k = 0; k < n; k++) {
+    let s = scoreBuf[k];
+    if (s < top - ALTERNATE_NAME_PENALTY || s <= bestScore - ALTERNATE_NAME_PENALTY) continue;
+    const c = candBuf[k];
+    if (t.level[c] === LEVEL_CITY && !ownName(g, m, c)) s -= ALTERNATE_NAME_PENALTY;
+    if (s > bestScore) [best, bestScore] = [c, s];
   }
   m.chosen = best;
 }
@@ -651,10 +710,15 @@ function accept(g: Gazetteer, text: string, m: Match, ev: Evidence, matches: Mat
   const weight = (ev.countries.get(t.country[c]) ?? 0) - (m.vote === t.country[c] ? m.voteWeight : 0);
   const cued = m.cue !== 'none' || m.descriptor !== null || m.following !== null || m.container >= 0 || m.contained || m.facility || m.feature;
   const countryOfText = weight > 0 && weight >= ev.maxCountry / 2;
-  // "Macuto Bay", "the Kali forest": a feature named like a town in the text's country is near that town.
-  if (m.feature && !countryOfText) return false;
-  // Spelling variants and three-letter names need a cue and a country the text is about (or a container).
   const prominent = t.featureRank[c] <= 1 || t.population[c] >= PROMINENT_POPULATION * 2;
+  // "Macuto Bay", "the Kali forest": a feature named like a town in the text's country is near that town;
+  // a mall or school named like a small town abroad is just a name.
+  if (m.feature && !countryOfText) return false;
+  if (m.facility && !countryOfText && !prominent && m.cue === 'none') return false;
+  if (m.facility && weight <= 0 && ev.maxCountry > 0 && !prominent) return false;
+  // An alternate name of a place in a country the text gives no sign of, while it gives signs of others.
+  if (level === LEVEL_CITY && weight <= 0 && ev.placeBacked && othersMax(ev, m) >= 2 && !ownName(g, m, c) && !m.contained && m.container < 0) return false;
+  // Spelling variants and three-letter names need a cue and a country the text is about (or a container).
   // "X state" where the gazetteer knows no region X: a town X elsewhere is not it.
   if ((m.following ?? m.descriptor) === 'admin1' && level === LEVEL_CITY && weight <= 0 && !prominent) return false;
   if (m.partial && !prominent) return cued && (countryOfText || contained || singleCountry(g, m));
@@ -663,7 +727,7 @@ function accept(g: Gazetteer, text: string, m: Match, ev: Evidence, matches: Mat
   if (level === LEVEL_ADMIN1) return true;
   // A small place abroad, in a text clearly about other countries, is another place's namesake.
   // (Only when the text's main country is attested by places too, not just named as someone's origin.)
-  if (weight <= 0 && ev.maxCountry >= CLEAR_COUNTRY && ev.placeBacked && t.featureRank[c] > 0 && t.population[c] < PROMINENT_POPULATION * 2) return false;
+  if (weight <= 0 && ev.maxCountry >= 2 && ev.placeBacked && t.featureRank[c] > 0 && t.population[c] < PROMINENT_POPULATION * 2) return false;
   if (cued) return true;
   const inCountry = weight >= 1;
   if (!oneWord) return inCountry || t.population[c] >= 1000 || t.featureRank[c] <= 2;
@@ -741,6 +805,8 @@ function linkChains(text: string, matches: Match[]): void {
       if (next.cue === 'none') next.cue = m.cue === 'weak' ? 'weak' : m.cue;
       continue;
     }
+    // "the Damboa - Maiduguri road": both ends of a road are near the event.
+    if (next.facility && /^\s*[-–]\s*$/.test(gapText)) m.facility = true;
     if (CHAIN_GAP.test(gapText)) {
       m.container = k + 1;
       m.link = gapText.includes('(') ? 'paren' : /\bin\b|\bof\b/i.test(gapText) ? 'inside' : 'comma';
@@ -749,6 +815,14 @@ function linkChains(text: string, matches: Match[]): void {
       next.contained = true;
       if (next.cue === 'none') next.cue = m.cue === 'in' || m.cue === 'near' ? 'in' : 'weak';
     } else if (LIST_GAP.test(gapText) && next.cue === 'none' && m.cue !== 'none') next.cue = m.cue;
+  }
+  // "in Kabul, Ghor, Laghman and Balkh provinces": a plural place word names every item of the list.
+  for (let k = matches.length - 1; k > 0; k--) {
+    const m = matches[k];
+    if (m.following === null || !PLURAL_FOLLOWING.test(text.slice(m.end, m.tailEnd))) continue;
+    for (let j = k - 1; j >= 0 && matches[j].following === null && LIST_GAP.test(text.slice(matches[j].tailEnd, matches[j + 1].start)); j--) {
+      matches[j].following = m.following;
+    }
   }
 }
 

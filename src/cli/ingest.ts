@@ -1,8 +1,10 @@
 // `sitrep ingest <file|dir|url|feed|-> [--db …] [--rule …] [--allow-private] [--queue]`: reads documents,
 // extracts their incidents and stores them in the ledger in batches (or, with --queue, leaves the extraction
 // and storing to `sitrep worker`). Bad items are reported on stderr and skipped; the summary goes to stdout.
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import type { Doc, Rule } from '../core/types.js';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import type { Doc, Incident, Rule } from '../core/types.js';
 import { RULES } from '../core/types.js';
 import { extract } from '../extract/index.js';
 import { type InputFormat, readInputs } from '../ingest/index.js';
@@ -13,7 +15,7 @@ import { type Io, usageError, writeLine } from './io.js';
 const FORMATS: InputFormat[] = ['jsonl', 'json', 'text', 'html', 'feed'];
 
 export const INGEST_USAGE = `usage: sitrep ingest <file|dir|url|feed|-> [--db URL] [--rule lowest|ucdp|minmax] [--allow-private] [--queue]
-       [--format jsonl|json|text|html|feed] [--fetch-items] [--batch N] [--json]
+       [--format jsonl|json|text|html|feed] [--fetch-items] [--batch N] [--jobs N] [--json]
   Reads documents, extracts their incidents and adds them to the ledger: reports of the same incident from
   different outlets join one incident; a document stored before (same URL or same text) adds nothing.
   --db            SQLite file or postgres:// URL (default: $SITREP_DB, else ./sitrep.db)
@@ -22,6 +24,7 @@ export const INGEST_USAGE = `usage: sitrep ingest <file|dir|url|feed|-> [--db UR
   --queue         only queue the documents for "sitrep worker" (PostgreSQL only)
   --fetch-items   fetch the page of every feed item instead of using the feed's own text
   --batch         documents per transaction (default 200)
+  --jobs          extraction threads once the input passes 2000 documents (default: one per CPU; 1: none)
   --json          print the summary as one JSON object`;
 
 export interface IngestSummary {
@@ -58,6 +61,94 @@ class Progress {
   }
 }
 
+
+// ---- parallel extraction -------------------------------------------------------------------------------------
+// Extraction is the CPU-heavy step, so it runs in worker threads (this same module, started with a marker in
+// workerData) while the main thread reads input and writes the ledger. Results are awaited in input order, so
+// the ledger is built in the same order whatever the number of threads.
+
+const WORKER_MARK = 'sitrep-ingest-extract';
+const THREADS_AFTER = 2000;
+
+interface ExtractRequest {
+  id: number;
+  doc: Doc;
+  rule: Rule;
+}
+type ExtractReply = { id: number; incidents: Incident[] } | { id: number; error: string };
+
+if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_MARK && parentPort) {
+  const port = parentPort;
+  port.on('message', (req: ExtractRequest) => {
+    let reply: ExtractReply;
+    try {
+      reply = { id: req.id, incidents: extract(req.doc, { rule: req.rule }).incidents };
+    } catch (e) {
+      reply = { id: req.id, error: (e as Error).message ?? String(e) };
+    }
+    port.postMessage(reply);
+  });
+}
+
+/** A thread running this module. Run from TypeScript sources (tsx), the thread registers tsx itself first. */
+function startThread(): Worker {
+  const options = { workerData: { role: WORKER_MARK } };
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL(import.meta.url), options);
+  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+  const self = JSON.stringify(import.meta.url);
+  return new Worker(`import(${tsx}).then((api) => { api.register(); return import(${self}); })`, { ...options, eval: true });
+}
+
+/** A thread pool that broke (a thread failed to start or died): the caller extracts in its own thread instead. */
+class PoolBroken extends Error {}
+
+/** Extracts documents on `size` worker threads; `extract` resolves in any order, callers await in theirs. */
+class ExtractPool {
+  private readonly workers: { worker: Worker; busy: number }[] = [];
+  private readonly waiting = new Map<number, { resolve: (i: Incident[]) => void; reject: (e: Error) => void }>();
+  private next = 0;
+  private failure: Error | null = null;
+
+  constructor(size: number) {
+    for (let i = 0; i < size; i++) {
+      const worker = startThread();
+      const slot = { worker, busy: 0 };
+      worker.on('message', (reply: ExtractReply) => {
+        slot.busy--;
+        const w = this.waiting.get(reply.id);
+        this.waiting.delete(reply.id);
+        if (!w) return;
+        if ('error' in reply) w.reject(new Error(reply.error));
+        else w.resolve(reply.incidents);
+      });
+      worker.on('error', (e) => this.fail(e));
+      worker.on('exit', (code) => code !== 0 && this.fail(new Error(`an extraction thread stopped (exit code ${code})`)));
+      this.workers.push(slot);
+    }
+  }
+
+  private fail(e: Error): void {
+    this.failure ??= new PoolBroken(e.message);
+    for (const w of this.waiting.values()) w.reject(this.failure);
+    this.waiting.clear();
+  }
+
+  extract(doc: Doc, rule: Rule): Promise<Incident[]> {
+    if (this.failure) return Promise.reject(this.failure);
+    const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+    const id = this.next++;
+    slot.busy++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      slot.worker.postMessage({ id, doc, rule } satisfies ExtractRequest);
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+  }
+}
+
 export async function ingestCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -70,6 +161,7 @@ export async function ingestCommand(argv: string[], io: Io): Promise<number> {
       format: { type: 'string' },
       'fetch-items': { type: 'boolean', default: false },
       batch: { type: 'string', default: '200' },
+      jobs: { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
@@ -85,6 +177,8 @@ export async function ingestCommand(argv: string[], io: Io): Promise<number> {
   if (format !== undefined && !FORMATS.includes(format)) throw usageError(`--format must be one of ${FORMATS.join(', ')}, got "${format}"`, INGEST_USAGE);
   const batchSize = Number(values.batch);
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000) throw usageError(`--batch must be an integer from 1 to 10000, got "${values.batch}"`, INGEST_USAGE);
+  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw usageError(`--jobs must be an integer from 1 to 64, got "${values.jobs}"`, INGEST_USAGE);
   const db = resolveDb(values.db);
   if (values.queue && !isPostgresUrl(db)) throw usageError('--queue needs a PostgreSQL ledger: --db postgres://… (or SITREP_DB)', INGEST_USAGE);
 
@@ -96,32 +190,52 @@ export async function ingestCommand(argv: string[], io: Io): Promise<number> {
   let seen = 0;
   let pending: { doc: Doc; origin: string }[] = [];
 
-  const flush = async () => {
-    const batch = pending;
-    pending = [];
-    if (batch.length === 0) return;
-    if (queue) {
-      const states = await queue.enqueue(batch.map((b) => b.doc), rule);
-      for (const s of states) {
-        if (s === 'queued') summary.queued = (summary.queued ?? 0) + 1;
-        else summary.duplicatesSkipped++;
-      }
-      return;
+  // A thread costs about as much to start as extracting a few thousand short documents, so threads start only
+  // once the input has proved long (THREADS_AFTER documents); short runs extract in the main thread.
+  let pool: ExtractPool | null = null;
+  let poolTried = false;
+  let read = 0;
+  const inThread = (doc: Doc): Promise<Incident[]> => {
+    try {
+      return Promise.resolve(extract(doc, { rule }).incidents);
+    } catch (e) {
+      return Promise.reject(e);
     }
+  };
+  const extractOne = (doc: Doc): Promise<Incident[]> => {
+    if (!pool) return inThread(doc);
+    return pool.extract(doc, rule).catch(async (e: unknown) => {
+      if (!(e instanceof PoolBroken)) throw e;
+      if (pool) {
+        await report('extraction threads', `${e.message}; extracting in the main thread`);
+        void pool.close();
+        pool = null;
+      }
+      return inThread(doc);
+    });
+  };
+
+  /** Extraction of one batch, started at once; documents stored before are not extracted again. */
+  const extractBatch = async (batch: { doc: Doc; origin: string }[]) => {
+    const fresh: { doc: Doc; origin: string; incidents: Promise<Incident[]> }[] = [];
+    for (const b of batch) {
+      if (await store.findDuplicate(b.doc)) summary.duplicatesSkipped++;
+      else fresh.push({ ...b, incidents: extractOne(b.doc) });
+    }
+    for (const f of fresh) f.incidents.catch(() => undefined); // failures are read in storeBatch, in order
+    return fresh;
+  };
+
+  const storeBatch = async (fresh: Awaited<ReturnType<typeof extractBatch>>) => {
     const items: IngestItem[] = [];
     const origins: string[] = [];
-    for (const { doc, origin } of batch) {
-      // A document stored before is not extracted again.
-      if (await store.findDuplicate(doc)) {
-        summary.duplicatesSkipped++;
-        continue;
-      }
+    for (const f of fresh) {
       try {
-        items.push({ doc, incidents: extract(doc, { rule }).incidents });
-        origins.push(origin);
+        items.push({ doc: f.doc, incidents: await f.incidents });
+        origins.push(f.origin);
       } catch (e) {
         summary.errors++;
-        await report(origin, `extraction failed: ${(e as Error).message}`);
+        await report(f.origin, `extraction failed: ${(e as Error).message}`);
       }
     }
     const outcomes = await store.ingest(items, { rule });
@@ -137,6 +251,30 @@ export async function ingestCommand(argv: string[], io: Io): Promise<number> {
         await report(origins[i], o.error.message);
       }
     }
+  };
+
+  // While one batch is being stored, the next is being extracted.
+  let storing: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    const batch = pending;
+    pending = [];
+    if (batch.length === 0) return;
+    if (queue) {
+      const states = await queue.enqueue(batch.map((b) => b.doc), rule);
+      for (const s of states) {
+        if (s === 'queued') summary.queued = (summary.queued ?? 0) + 1;
+        else summary.duplicatesSkipped++;
+      }
+      return;
+    }
+    read += batch.length;
+    if (!pool && !poolTried && jobs > 1 && read > THREADS_AFTER) {
+      poolTried = true;
+      pool = new ExtractPool(jobs);
+    }
+    const fresh = await extractBatch(batch);
+    await storing;
+    storing = storeBatch(fresh);
   };
 
   try {
@@ -158,8 +296,11 @@ export async function ingestCommand(argv: string[], io: Io): Promise<number> {
       progress.update(summary, seen);
     }
     await flush();
+    await storing;
   } finally {
     progress.done();
+    await (pool as ExtractPool | null)?.close();
+    await storing.catch(() => undefined);
     await store.close();
   }
 

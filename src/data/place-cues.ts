@@ -62,6 +62,8 @@ export const FOLLOWING_PRECISION: Readonly<Record<string, 'exact' | 'near' | 'ad
   province: 'admin1', provinces: 'admin1', governorate: 'admin1', governorates: 'admin1', state: 'admin1', region: 'admin1',
   oblast: 'admin1', prefecture: 'admin1', department: 'admin1', emirate: 'admin1', wilaya: 'admin1', territory: 'admin1',
   countryside: 'near', outskirts: 'near', suburbs: 'near', environs: 'near', surroundings: 'near', periphery: 'near',
+  // Front lines named after the nearest town ("the Qaniyah front", "Kirni sector").
+  front: 'near', frontline: 'near', fronts: 'near', sector: 'near', axis: 'near',
 };
 
 /**

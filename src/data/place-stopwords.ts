@@ -149,9 +149,18 @@ export const ORGANISATION_WORDS: readonly string[] = [
  */
 export const FACILITY_WORDS: readonly string[] = [
   'airport', 'airbase', 'air base', 'base', 'camp', 'prison', 'jail', 'dam', 'bridge', 'stadium', 'mosque', 'church', 'cathedral',
-  'temple', 'shrine', 'palace', 'hospital', 'university', 'college', 'school', 'academy', 'street', 'road', 'highway', 'square',
+  'temple', 'shrine', 'palace', 'hospital', 'university', 'college', 'school', 'academy', 'square',
   'market', 'bazaar', 'mall', 'hotel', 'embassy', 'consulate', 'port', 'harbour', 'harbor', 'station', 'refinery', 'plant',
-  'factory', 'checkpoint', 'crossing', 'gate', 'park', 'compound', 'barracks', 'garrison', 'mine', 'field', 'oilfield',
+  'factory', 'checkpoint', 'crossing', 'park', 'compound', 'barracks', 'garrison', 'mine', 'field', 'oilfield',
+];
+
+/**
+ * Roads and gates named after a town ("the Halba highway", "the Damboa - Maiduguri road"): mostly the
+ * event is on the road near that town, so the mention counts as 'near' (a street named after a distant
+ * city, "Sanaa Street" in Hodeidah, is the exception this cannot see).
+ */
+export const ROUTE_WORDS: readonly string[] = [
+  'street', 'road', 'highway', 'gate', 'avenue', 'route', 'motorway', 'expressway', 'boulevard', 'bypass', 'junction', 'roundabout',
 ];
 
 /**

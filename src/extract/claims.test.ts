@@ -70,7 +70,7 @@ describe('claims', () => {
 
   it('"in addition to the bomber" counts the bomber among the dead', () => {
     const cs = claims('In addition to the bomber, six people were killed in the attack.');
-    assert.deepEqual(cs.map((c) => [c.min, c.victimGroup, c.additive]), [[1, 'attackers', true], [6, 'people', false]]);
+    assert.deepEqual(cs.map((c) => [c.min, c.victimGroup, c.additive]), [[1, 'attackers', false], [6, 'people', true]]);
   });
 
   it('"the assailants were the only casualties" counts the attackers the text numbered', () => {

@@ -50,6 +50,8 @@ interface Proposal extends RawClaim {
   part: 'of-previous' | 'of-next' | null;
   kindKnown: boolean;
   others?: boolean;
+  /** "In addition to the bomber": the claim after it adds to it. */
+  besides?: boolean;
 }
 
 interface Count {
@@ -126,8 +128,8 @@ const PRONOUN_ONE = /^\s+(?:him|her)\b/i;
 const ARTICLE_OBJECTS = /^\s+(?:an?|one)\s+(?!(?:total|number|further|few|dozen|handful|couple|score|hundred|thousand|lot)\b)[^,.;:]*?(?=\s+(?:in|on|at|near|while|after|during|as|inside|outside|from|who|which|when|before|and (?:wounded|injured)|but)\b|[,.;:]|$)/i;
 /** Capitalised words after "killed" that are not its victim: days, months, places' and groups' usual words. */
 const NOT_A_PERSON = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Last|Earlier|On|In|At|During|Since|After|Before|When|While|The|A|An|This|That|These|Those|Some|All|Many|Several|Most|More|At least|About|Around|Nearly|Both|Each|Every|Other|Others|Another|Syrian|Iraqi|Afghan|US|U\.S\.)\b/;
-/** Words that cannot stand inside a noun phrase between a count and its noun. */
-const NP_BREAK = wordRegex('were|was|is|are|have|has|had|in|on|at|by|and|or|from|to|of|with|after|when|while|who|which|that|killed|wounded|injured|dead|died|said|including|among');
+/** Words that cannot stand inside a noun phrase between a count and its noun (case-sensitive: "2 IS militants"). */
+const NP_BREAK = wordRegex('were|was|is|are|have|has|had|in|on|at|by|and|or|from|to|of|with|after|when|while|who|which|that|killed|wounded|injured|dead|died|said|including|among', 'u');
 const MIXED_GROUP: VictimNoun = { pattern: '', group: 'people', class: 'total' };
 /** One or two words, then a passive casualty verb: "Two Americans were killed". */
 const UNKNOWN_NOUN = /^\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)(?=\s+(?:were|have been|had been|are)\s+(?:\w+\s+)?(?:killed|wounded|injured|dead|hurt|executed|murdered|slain))/iu;
@@ -196,7 +198,7 @@ function attackerDeathClaims({ text, s, numbers }: SentenceContext): Proposal[] 
     const plural = /s$|men$/i.test(m[2]);
     const n = written?.min ?? (plural ? countedEarlier(text, s.start, numbers) : 1);
     if (n === null) continue;
-    out.push(propose({ kind: 'killed', min: n, max: n, victims: m[2].toLowerCase(), victimGroup: 'attackers', quote: { start, end }, count: { start, end }, sentence: s.index, additive: true }));
+    out.push(propose({ kind: 'killed', min: n, max: n, victims: m[2].toLowerCase(), victimGroup: 'attackers', quote: { start, end }, count: { start, end }, sentence: s.index, besides: true }));
   }
   return out;
 }
@@ -336,6 +338,12 @@ function linkParts(proposals: Proposal[]): RawClaim[] {
     c.kindKnown = true;
     c.additive = false;
   }
+  // "In addition to the bomber, six people were killed": the count after the attackers adds to them.
+  for (const x of proposals) {
+    if (!x.besides) continue;
+    const next = proposals.filter((c) => c !== x && c.kind === 'killed' && !c.part && c.count.start > x.count.start).sort((p, q) => p.count.start - q.count.start)[0];
+    if (next) next.additive = true;
+  }
   // "killing 5 and injuring 25 others": "others" is relative to the dead, and adds to no injured count.
   for (const c of proposals) {
     if (c.others && !c.additive) c.additive = proposals.some((w) => w !== c && w.kind === c.kind && !w.part && w.count.start < c.count.start);
@@ -346,6 +354,7 @@ function linkParts(proposals: Proposal[]): RawClaim[] {
     delete c.part;
     delete c.kindKnown;
     delete c.others;
+    delete c.besides;
   }
   return kept;
 }

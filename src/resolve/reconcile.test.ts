@@ -68,7 +68,7 @@ describe('reconcile', () => {
   });
 
   it('"in addition to the bomber, six people were killed" counts the bomber too', () => {
-    const claims = [claim(1, 1, null, { victimGroup: 'attackers', additive: true }), claim(6, 6, null, { victimGroup: 'people' })];
+    const claims = [claim(1, 1, null, { victimGroup: 'attackers' }), claim(6, 6, null, { victimGroup: 'people', additive: true })];
     assert.equal(reconcileKind(claims, 'killed', 'ucdp')!.best, 7);
   });
 
@@ -81,6 +81,11 @@ describe('reconcile', () => {
     const claims = [claim(1, 1, 'Post', { partial: true }), claim(6, 6, 'Ministry'), claim(1, 1, 'Ministry', { partial: true })];
     assert.deepEqual(reconcileKind(claims, 'killed', 'minmax'), { low: 6, best: 6, high: 6 });
     assert.deepEqual(reconcileKind([claim(1, 1, 'Post', { partial: true })], 'killed', 'minmax'), { low: 1, best: 1, high: 1 });
+  });
+
+  it('"a man and a woman were found dead" and "2 fatalities" are the same two people', () => {
+    const claims = [claim(1, 1, null, { victimGroup: 'men' }), claim(1, 1, null, { victimGroup: 'women', additive: true }), claim(2, 2, null, { victimGroup: 'people' })];
+    assert.equal(reconcileKind(claims, 'killed', 'lowest')!.best, 2);
   });
 
   it('complementary victim groups from one source add up', () => {

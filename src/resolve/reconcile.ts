@@ -59,33 +59,28 @@ const SOURCE_WEIGHT: Record<SourceKind, number> = { government: 1, monitor: 1, m
 const sourceKey = (c: Claim): string => (c.source.name ?? c.source.handle ?? '').toLowerCase();
 
 /**
- * One source's total. Within a victim group a restatement keeps the higher figure and "a further 3" adds to
- * it; different groups add up (soldiers + civilians + attackers); parts of civilians add up to at most the
- * civilians figure; a total for "people" stands if it is larger. A claim that adds to what came before it
- * ("12 soldiers and 5 civilians", "in addition to the bomber, 6 people", "3 others") adds to the total
- * unless its own group is stated on its own as well.
+ * One source's total. Its claims form statements: a claim and the claims that add to it ("12 soldiers and 5
+ * civilians", "in addition to the bomber, six people", "a further 3"). A statement about one victim group
+ * counts for that group, a mixed one for everyone. Within a group the highest statement stands (a restatement
+ * or an update); different groups add up (soldiers + civilians + attackers, as UCDP GED sums all parties);
+ * parts of civilians (children, women, men) add up to at most the civilians figure; and a statement about
+ * everyone stands when it is larger than the groups' sum.
  */
 function sourceTotal(claims: Claim[], rule: Rule): Figure {
   // A named victim adds nothing to a toll the same source gave.
   const tolls = claims.some((c) => !c.partial) ? claims.filter((c) => !c.partial) : claims;
   const wholes = tolls.filter((c) => c.subgroupOf === undefined || c.subgroupOf === null);
   const counted = wholes.length > 0 ? wholes : tolls;
-  const groups = new Map<string, Figure>();
-  const extras = new Map<string, Figure>();
+  const statements: { key: string; figure: Figure }[] = [];
   for (const c of counted) {
-    const key = groupKey(c);
-    const figure = figureOf(c, rule);
-    const known = groups.get(key);
-    if (c.additive && known) groups.set(key, add(known, figure));
-    else if (c.additive) extras.set(key, add(extras.get(key) ?? ZERO, figure));
-    else groups.set(key, known ? larger(known, figure) : figure);
+    const last = statements[statements.length - 1];
+    if (c.additive && last) {
+      last.figure = add(last.figure, figureOf(c, rule));
+      if (last.key !== groupKey(c)) last.key = 'people';
+    } else statements.push({ key: groupKey(c), figure: figureOf(c, rule) });
   }
-  let extra: Figure = ZERO;
-  for (const [key, f] of extras) {
-    const stated = groups.get(key);
-    if (stated && key !== 'people') groups.set(key, larger(stated, f));
-    else extra = add(extra, f);
-  }
+  const groups = new Map<string, Figure>();
+  for (const { key, figure } of statements) groups.set(key, groups.has(key) ? larger(groups.get(key)!, figure) : figure);
   let parts: Figure = ZERO;
   let sum: Figure = ZERO;
   for (const [key, f] of groups) {
@@ -94,7 +89,7 @@ function sourceTotal(claims: Claim[], rule: Rule): Figure {
   }
   const civilians = groups.has('civilians') ? larger(groups.get('civilians')!, parts) : parts;
   sum = add(sum, civilians);
-  const total = add(groups.has('people') ? larger(groups.get('people')!, sum) : sum, extra);
+  const total = groups.has('people') ? larger(groups.get('people')!, sum) : sum;
   // Only parts were stated ("at least four children were among the dead"): the whole is at least their sum.
   return wholes.length === 0 ? { ...total, max: null } : total;
 }

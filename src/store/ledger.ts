@@ -1,15 +1,15 @@
 // The ledger's logic, written once as programs (src/store/program.ts) that both adapters run: storing a
 // document with its reports, joining each report to an incident or opening a new one (src/resolve/merge.ts),
 // recomputing an incident's tolls from all its claims (src/resolve/reconcile.ts) and recording each change.
-import type { Doc, Incident, IncidentDate, IncidentLocation, Rule } from '../core/types.js';
+import type { Casualties, Doc, Incident, IncidentDate, IncidentLocation, Rule } from '../core/types.js';
 import { SitrepError } from '../core/errors.js';
 import { canonicalUrl, contentHash } from '../ingest/canonical.js';
 import { type Candidate, type CandidateSearch, type MergeView, MERGE_RULES, actorKeys, candidateSearch, decideMerge, locationLevel, reportView } from '../resolve/merge.js';
 import { reconcile } from '../resolve/reconcile.js';
 import { type Program, type SqlValue, all, get, insertRows, marks, run } from './program.js';
 import {
-  type ActorRow, type ClaimRow, type IncidentRow, type ReportRow, CLAIM_COLUMNS, casualtiesOf, claimOf, claimValues, claimsForReconcile,
-  effectiveActors, incidentOf, ledgerView, placeValues, reportOf, sameToll, tollValues,
+  type ActorRow, type ClaimRow, type IncidentRow, type ReportRow, CLAIM_COLUMNS, attributedTo, casualtiesOf, claimOf, claimValues, claimsForReconcile,
+  effectiveActors, incidentOf, ledgerView, outletKey, placeValues, reportOf, sameToll, tollValues,
 } from './rows.js';
 import type { IncidentFilter, IngestItem, IngestOutcome, LedgerIncident, MergeReasons, StoredClaim } from './types.js';
 
@@ -78,45 +78,58 @@ export function* ingestDocument(item: IngestItem, rule: Rule, at: string): Progr
     const rows = search ? yield* findCandidates(search) : [];
     const decision = decideMerge(view, rows.map((r): Candidate => ({ id: r.id, view: ledgerView(r) })), used);
     const target = decision.into === null ? null : (rows.find((r) => r.id === decision.into) as IncidentRow);
-    const incidentId = target ? target.id : yield* insertIncident(incident, view, rule, at);
-    (target ? merged : created).push(incidentId);
-    used.add(incidentId);
     const reasons: MergeReasons = { decision: target ? 'merged' : 'new', candidate: decision.candidate, reasons: decision.reasons };
-    const reportId = yield* insertReport(incidentId, documentId, incident, index, view.tollUpdate, target ? decision.score : null, reasons, at);
-    yield* insertReportDetail(incident, incidentId, reportId, documentId);
-    if (target) yield* absorbReport(target, incident, view, at);
-    yield* recomputeTolls(incidentId, { at, documentId, action: 'report', auditId: null });
+    if (target) {
+      const reportId = yield* insertReport(target.id, documentId, incident, index, view.tollUpdate, decision.score, reasons, at);
+      yield* insertReportDetail(incident, target.id, reportId, documentId);
+      yield* absorbReport(target, incident, view, { at, documentId, action: 'report', auditId: null });
+      merged.push(target.id);
+      used.add(target.id);
+    } else {
+      // A new incident's tolls come from its one report's claims, with no need to read them back.
+      const outlet = outletKey(doc.source ?? null, documentId);
+      const casualties = reconcile(incident.claims.map((c) => attributedTo(c, outlet)), rule);
+      const incidentId = yield* insertIncident(incident, view, rule, at, casualties);
+      const reportId = yield* insertReport(incidentId, documentId, incident, index, view.tollUpdate, null, reasons, at);
+      yield* insertReportDetail(incident, incidentId, reportId, documentId);
+      yield* writeTollChange(incidentId, rule, { killed: null, injured: null }, casualties, { at, documentId, action: 'report', auditId: null });
+      created.push(incidentId);
+      used.add(incidentId);
+    }
   }
   return { status: 'added', documentId, created, merged };
 }
 
-/** Stored incidents a report may join: one indexed query per part of the search. */
+/** Stored incidents a report may join: one statement, each part of it an indexed lookup. */
 export function* findCandidates(s: CandidateSearch): Program<IncidentRow[]> {
   const base = `SELECT ${INCIDENT_COLUMNS} FROM incidents WHERE merged_into IS NULL AND date_start >= ? AND date_start <= ? AND date_end >= ?`;
   const window: SqlValue[] = [s.startFrom, s.startTo, s.endFrom];
-  const out: IncidentRow[] = [];
-  if (s.cells.length > 0) out.push(...(yield* all<IncidentRow>(`${base} AND cell IN (${marks(s.cells.length)})`, ...window, ...s.cells)));
+  const parts: string[] = [];
+  const params: SqlValue[] = [];
+  if (s.cells.length > 0) parts.push(`${base} AND cell IN (${marks(s.cells.length)})`), params.push(...window, ...s.cells);
   if (s.coarseLevels.length > 0) {
-    out.push(...(yield* all<IncidentRow>(`${base} AND country_code = ? AND loc_level IN (${marks(s.coarseLevels.length)})`, ...window, s.countryCode, ...s.coarseLevels)));
+    parts.push(`${base} AND country_code = ? AND loc_level IN (${marks(s.coarseLevels.length)})`);
+    params.push(...window, s.countryCode, ...s.coarseLevels);
   }
-  if (s.admin1 !== null) out.push(...(yield* all<IncidentRow>(`${base} AND country_code = ? AND admin1 = ?`, ...window, s.countryCode, s.admin1)));
+  if (s.admin1 !== null) parts.push(`${base} AND country_code = ? AND admin1 = ?`), params.push(...window, s.countryCode, s.admin1);
   if (s.wholeCountry) {
-    out.push(...(yield* all<IncidentRow>(
-      `${base} AND country_code = ? AND loc_level IN (0, 1, 2, 3, 4) ORDER BY date_start DESC, id LIMIT ${MERGE_RULES.countryCandidateLimit}`,
-      ...window, s.countryCode,
-    )));
+    parts.push(`SELECT * FROM (${base} AND country_code = ? AND loc_level IN (0, 1, 2, 3, 4) ORDER BY date_start DESC, id LIMIT ${MERGE_RULES.countryCandidateLimit}) AS whole_country`);
+    params.push(...window, s.countryCode);
   }
+  if (parts.length === 0) return [];
+  const rows = yield* all<IncidentRow>(parts.join(' UNION ALL '), ...params);
   const seen = new Set<number>();
-  return out.filter((r) => !seen.has(r.id) && seen.add(r.id));
+  return rows.filter((r) => !seen.has(r.id) && seen.add(r.id));
 }
 
-function* insertIncident(incident: Incident, view: MergeView, rule: Rule, at: string): Program<number> {
+function* insertIncident(incident: Incident, view: MergeView, rule: Rule, at: string, tolls: Casualties): Program<number> {
   const place = placeValues(incident.date, incident.location);
   const values: Record<string, SqlValue> = {
     event_type: incident.eventType,
     sub_event_type: incident.subEventType,
     ...place,
     rule,
+    ...tollColumns(tolls),
     perpetrators: JSON.stringify(view.perpetrators),
     targets: JSON.stringify(view.targets),
     toll_update: view.tollUpdate ? 1 : 0,
@@ -169,21 +182,29 @@ function finerLocation<L extends Omit<IncidentLocation, 'mention'>>(current: L |
 
 const union = (json: string, more: string[]): string => JSON.stringify(actorKeys([...(JSON.parse(json) as string[]), ...more]));
 
-/** Folds a merged report into its incident: finer date and place, merge keys, report count. */
-function* absorbReport(row: IncidentRow, incident: Extracted, view: MergeView, at: string): Program<void> {
+/**
+ * Folds a merged report (already inserted) into its incident in one UPDATE: finer date and place, merge keys,
+ * report count, and tolls recomputed from all the incident's claims (a toll_history row when they change).
+ */
+function* absorbReport(row: IncidentRow, incident: Extracted, view: MergeView, cause: TollCause): Program<void> {
   const locked = row.status === 'confirmed' || row.edited === 1;
   const current = incidentOf(row, [], [], []);
   const date = locked ? current.date : finerDate(current.date, incident.date);
   const location = locked ? current.location : finerLocation(current.location, incident.location);
+  const old = casualtiesOf(row);
+  const next = yield* reconciledTolls(row.id, old.rule);
   const values: Record<string, SqlValue> = {
-    ...placeValues(date, location),
+    // Place columns are indexed: set them only when they change, so a merge rewrites no index entry needlessly.
+    ...(date !== current.date || location !== current.location ? placeValues(date, location) : {}),
     perpetrators: row.actors_edited ? row.perpetrators : union(row.perpetrators, view.perpetrators),
     targets: row.actors_edited ? row.targets : union(row.targets, view.targets),
     toll_update: row.toll_update === 1 || view.tollUpdate ? 1 : 0,
-    updated_at: at,
+    ...tollColumns(next),
+    updated_at: cause.at,
   };
   const cols = Object.keys(values);
   yield* run(`UPDATE incidents SET ${cols.map((c) => `${c} = ?`).join(', ')}, report_count = report_count + 1 WHERE id = ?`, ...Object.values(values), row.id);
+  yield* writeTollChange(row.id, old.rule, old, next, cause);
 }
 
 // ---- tolls --------------------------------------------------------------------------------------------------
@@ -208,6 +229,32 @@ function* incidentClaims(incidentId: number): Program<{ claims: StoredClaim[]; o
   };
 }
 
+const tollColumns = (c: Pick<Casualties, 'killed' | 'injured'>): Record<string, SqlValue> => {
+  const [killed_low, killed_best, killed_high] = tollValues(c.killed);
+  const [injured_low, injured_best, injured_high] = tollValues(c.injured);
+  return { killed_low, killed_best, killed_high, injured_low, injured_best, injured_high };
+};
+
+/** An incident's tolls from all its non-discounted claims, with `reconcile` under `rule`. */
+function* reconciledTolls(incidentId: number, rule: Rule): Program<Casualties> {
+  const { claims, outlets, index } = yield* incidentClaims(incidentId);
+  return reconcile(claimsForReconcile(claims, (d) => outlets.get(d) ?? null, (c) => index.get(c.id) ?? 0), rule);
+}
+
+/** A toll_history row when the tolls changed; returns whether they did. */
+function* writeTollChange(incidentId: number, rule: Rule, old: Pick<Casualties, 'killed' | 'injured'>, next: Pick<Casualties, 'killed' | 'injured'>, cause: TollCause): Program<boolean> {
+  if (sameToll(old.killed, next.killed) && sameToll(old.injured, next.injured)) return false;
+  yield* run(
+    `INSERT INTO toll_history (incident_id, at, document_id, action, audit_id, rule,
+       old_killed_low, old_killed_best, old_killed_high, old_injured_low, old_injured_best, old_injured_high,
+       new_killed_low, new_killed_best, new_killed_high, new_injured_low, new_injured_best, new_injured_high)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    incidentId, cause.at, cause.documentId, cause.action, cause.auditId, rule,
+    ...tollValues(old.killed), ...tollValues(old.injured), ...tollValues(next.killed), ...tollValues(next.injured),
+  );
+  return true;
+}
+
 /**
  * Recomputes an incident's tolls from all its non-discounted claims with `reconcile` under the incident's
  * rule; when they change, writes them and a toll_history row. Returns whether they changed.
@@ -215,22 +262,12 @@ function* incidentClaims(incidentId: number): Program<{ claims: StoredClaim[]; o
 export function* recomputeTolls(incidentId: number, cause: TollCause): Program<boolean> {
   const row = yield* get<IncidentRow>(`SELECT ${INCIDENT_COLUMNS} FROM incidents WHERE id = ?`, incidentId);
   if (!row) throw new SitrepError('NOT_FOUND', 'no such incident', `incident ${incidentId}`);
-  const { claims, outlets, index } = yield* incidentClaims(incidentId);
   const old = casualtiesOf(row);
-  const next = reconcile(claimsForReconcile(claims, (d) => outlets.get(d) ?? null, (c) => index.get(c.id) ?? 0), old.rule);
-  if (sameToll(old.killed, next.killed) && sameToll(old.injured, next.injured)) return false;
-  const tolls = [...tollValues(next.killed), ...tollValues(next.injured)];
-  yield* run(
-    `UPDATE incidents SET killed_low = ?, killed_best = ?, killed_high = ?, injured_low = ?, injured_best = ?, injured_high = ?, updated_at = ? WHERE id = ?`,
-    ...tolls, cause.at, incidentId,
-  );
-  yield* run(
-    `INSERT INTO toll_history (incident_id, at, document_id, action, audit_id, rule,
-       old_killed_low, old_killed_best, old_killed_high, old_injured_low, old_injured_best, old_injured_high,
-       new_killed_low, new_killed_best, new_killed_high, new_injured_low, new_injured_best, new_injured_high)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    incidentId, cause.at, cause.documentId, cause.action, cause.auditId, old.rule, ...tollValues(old.killed), ...tollValues(old.injured), ...tolls,
-  );
+  const next = yield* reconciledTolls(incidentId, old.rule);
+  if (!(yield* writeTollChange(incidentId, old.rule, old, next, cause))) return false;
+  const tolls = tollColumns(next);
+  const cols = Object.keys(tolls);
+  yield* run(`UPDATE incidents SET ${cols.map((c) => `${c} = ?`).join(', ')}, updated_at = ? WHERE id = ?`, ...Object.values(tolls), cause.at, incidentId);
   return true;
 }
 

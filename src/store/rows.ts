@@ -179,10 +179,19 @@ export function claimOf(r: ClaimRow): StoredClaim {
   return claim;
 }
 
+/** Who an unattributed claim belongs to: its outlet (the document's source), else its document. */
+export const outletKey = (source: string | null, documentId: number): string => source ?? `document ${documentId}`;
+
 /**
- * Claims of several reports ready for `reconcile`: an unattributed claim is its outlet's own statement, so it
- * is keyed by the outlet (the document's source, else the document) rather than pooled with every other
- * unattributed claim; `subgroupOf` indexes are shifted to the combined list. Order: report, then claim.
+ * A claim ready for `reconcile` across reports: an unattributed claim is its outlet's own statement, so it is
+ * keyed by the outlet rather than pooled with every other outlet's unattributed claims.
+ */
+export const attributedTo = <C extends Claim>(c: C, outlet: string): C =>
+  c.source.name === null && c.source.handle === null ? { ...c, source: { ...c.source, name: outlet } } : c;
+
+/**
+ * Claims of several reports ready for `reconcile`, in report then claim order: attributed to their outlets,
+ * and `subgroupOf` indexes (positions within a report) shifted to positions in the combined list.
  */
 export function claimsForReconcile(claims: StoredClaim[], outletOf: (documentId: number) => string | null, indexOf: (c: StoredClaim) => number): Claim[] {
   const offsets = new Map<number, number>();
@@ -190,10 +199,8 @@ export function claimsForReconcile(claims: StoredClaim[], outletOf: (documentId:
     if (!offsets.has(c.reportId)) offsets.set(c.reportId, i - indexOf(c));
   });
   return claims.map((c) => {
-    const unattributed = c.source.name === null && c.source.handle === null;
-    const name = unattributed ? (outletOf(c.documentId) ?? `document ${c.documentId}`) : c.source.name;
     const subgroupOf = c.subgroupOf === null || c.subgroupOf === undefined ? c.subgroupOf : c.subgroupOf + (offsets.get(c.reportId) ?? 0);
-    return { ...c, source: { ...c.source, name }, subgroupOf };
+    return { ...attributedTo(c, outletKey(outletOf(c.documentId), c.documentId)), subgroupOf };
   });
 }
 

@@ -268,9 +268,11 @@ function nameAdmin1(cities: RawCity[], paths: SourcePaths): Admin1[] {
     const fullName = ADMIN1_NAME_OVERRIDES[code] ?? state?.name ?? null;
     const derived = fullName ? stripAdminSuffix(fullName) : seat!.name;
     // Renames are keyed by the full ISO name when it is ambiguous once shortened ("Sana'a" / "Sana'a Governorate").
-    const renamed = (fullName ? ADMIN1_RENAMES[`${cc}:=${fullName}`] : undefined) ?? ADMIN1_RENAMES[`${cc}:${derived}`] ?? [];
+    const byFullName = fullName ? ADMIN1_RENAMES[`${cc}:=${fullName}`] : undefined;
+    const renamed = byFullName ?? ADMIN1_RENAMES[`${cc}:${derived}`] ?? [];
     const name = renamed[0] ?? derived;
-    const aliases = [...renamed.slice(1), ...(renamed.length ? [derived] : [])];
+    // A region renamed by its full ISO name keeps no key for the shortened one, which another region shares.
+    const aliases = [...renamed.slice(1), ...(renamed.length && !byFullName ? [derived] : [])];
     // A region's point is its capital, as ACLED and GTD geocode an event known only by its region
     // (ACLED codebook, geo-precision 3: "the provincial capital"); the ISO centroid only without one.
     const capitalSeat = capital.get(code);
@@ -403,7 +405,7 @@ export function buildTables(paths: SourcePaths = sourcePaths()): GazetteerTables
   for (const a of admin1s) {
     admin1Index.set(a.code, rows.length);
     const keys = new Set<string>();
-    for (const n of [a.name, ...a.aliases, ...(a.fullName ? [a.fullName, stripAdminSuffix(a.fullName)] : [])]) addKey(keys, n);
+    for (const n of [a.name, ...a.aliases, ...(a.fullName ? [a.fullName] : [])]) addKey(keys, n);
     const pop = Math.min(a.population, 0xffffffff);
     rows.push({
       geonameId: 0, name: a.name, lat: a.lat, lon: a.lon, country: ensureCountry(a.cc), admin1: rows.length, level: LEVEL_ADMIN1,
