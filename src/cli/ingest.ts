@@ -24,7 +24,7 @@ export const INGEST_USAGE = `usage: sitrep ingest <file|dir|url|feed|-> [--db UR
   --queue         only queue the documents for "sitrep worker" (PostgreSQL only)
   --fetch-items   fetch the page of every feed item instead of using the feed's own text
   --batch         documents per transaction (default 200)
-  --jobs          extraction threads once the input passes 2000 documents (default: one per CPU; 1: none)
+  --jobs          extraction threads (1: none); by default one per CPU once the input passes 2000 documents
   --json          print the summary as one JSON object`;
 
 export interface IngestSummary {
@@ -268,7 +268,7 @@ export async function ingestCommand(argv: string[], io: Io): Promise<number> {
       return;
     }
     read += batch.length;
-    if (!pool && !poolTried && jobs > 1 && read > THREADS_AFTER) {
+    if (!pool && !poolTried && jobs > 1 && read > (values.jobs === undefined ? THREADS_AFTER : 0)) {
       poolTried = true;
       pool = new ExtractPool(jobs);
     }

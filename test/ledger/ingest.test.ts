@@ -9,6 +9,7 @@ import { after, describe, it } from 'node:test';
 import { main } from '../../src/cli/main.js';
 import { openStore } from '../../src/store/index.js';
 import { fakeIo } from './cli-io.js';
+import { syntheticFeed } from './feed.js';
 
 const FIXTURE = new URL('./fixtures/kharkiv-week.jsonl', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-ingest-'));
@@ -89,4 +90,21 @@ describe('sitrep ingest', () => {
       assert.match(r.err, message);
     });
   }
+});
+
+describe('sitrep ingest --jobs', () => {
+  it('builds the same ledger with extraction threads as without', async () => {
+    const feed = join(dir, 'feed.jsonl');
+    writeFileSync(feed, syntheticFeed(240).map((d) => JSON.stringify(d)).join('\n') + '\n');
+    const exports: string[] = [];
+    for (const jobs of ['1', '2']) {
+      const db = freshDb();
+      const r = await run(['ingest', feed, '--db', db, '--jobs', jobs, '--batch', '40', '--json']);
+      assert.equal(r.code, 0, r.err);
+      assert.equal(JSON.parse(r.out).documentsAdded, 240);
+      exports.push((await run(['export', '--db', db, '--format', 'ucdp-csv'])).out);
+    }
+    assert.ok(exports[0].split('\r\n').length > 50);
+    assert.equal(exports[1], exports[0]);
+  });
 });
