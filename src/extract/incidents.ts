@@ -100,7 +100,7 @@ function sentenceInfos(ev: Evidence): SentenceInfo[] {
   };
   for (const e of ev.events) infos[e.sentence]?.events.push(e);
   ev.claims.forEach((c, i) => infos[c.sentence]?.claims.push(i));
-  for (const p of a.places) at(p.span.start)?.places.push(p);
+  for (const p of a.places) if (!isDateline(a.text, p)) at(p.span.start)?.places.push(p);
   for (const d of a.dates) {
     if (!STATEMENT_DATE.test(a.text.slice(Math.max(0, d.span.start - 40), d.span.start))) at(d.span.start)?.dates.push(d);
   }
@@ -126,15 +126,44 @@ function sentenceInfos(ev: Evidence): SentenceInfo[] {
 const eventful = (s: SentenceInfo): boolean => s.claims.length > 0 || s.events.some((e) => e.weight >= MIN_EVENT_WEIGHT);
 
 /** The place a sentence puts its event at: a named site before a region, a cued mention before a bare one. */
-function mainPlace(places: PlaceMention[]): PlaceMention | null {
+function mainPlace(places: PlaceMention[], country: string | null = null): PlaceMention | null {
   let best: PlaceMention | null = null;
   let bestScore = -Infinity;
   for (const p of places) {
-    const score = LEVEL_SCORE[p.place.level] + (p.cue === 'none' ? 0 : 2);
+    // A place in the country the article is about beats a namesake or a capital where something was said.
+    const score = LEVEL_SCORE[p.place.level] + (p.cue === 'none' ? 0 : 2) + (country && p.place.countryCode === country ? 2 : 0);
     if (score > bestScore) [best, bestScore] = [p, score];
   }
   return best;
 }
+
+/**
+ * The place the article as a whole is about, for a main incident whose own sentences name none: the place in
+ * the article's country mentioned most often, the more precise one on a tie, the first one on a second tie.
+ */
+function documentPlace(places: PlaceMention[], country: string | null): PlaceMention | null {
+  const tally = new Map<string, { first: PlaceMention; n: number }>();
+  for (const p of places) {
+    if (p.place.level === 'country' || (country && p.place.countryCode !== country)) continue;
+    const key = `${p.place.countryCode}:${p.place.name}`;
+    const t = tally.get(key);
+    if (t) t.n++;
+    else tally.set(key, { first: p, n: 1 });
+  }
+  let best: { first: PlaceMention; n: number } | null = null;
+  for (const t of tally.values()) {
+    if (!best || t.n > best.n || (t.n === best.n && LEVEL_SCORE[t.first.place.level] > LEVEL_SCORE[best.first.place.level])) best = t;
+  }
+  return best?.first ?? null;
+}
+
+/**
+ * A dateline names where a story was filed ("BEIRUT (Reuters) -", "Beirut London-"), not where it happened.
+ */
+function isDateline(text: string, p: PlaceMention): boolean {
+  return p.span.start < 40 && DATELINE_TAIL.test(text.slice(p.span.end, p.span.end + 40));
+}
+const DATELINE_TAIL = /^(?:[\s,]+[\p{Lu}][\p{L}]+)?\s*(?:\((?:AFP|Reuters|AP|Xinhua|Anadolu|dpa|UPI|SANA|[\p{Lu}][\p{L} ]{1,30})\)\s*)?[-–—:]/u;
 const LEVEL_SCORE = { city: 3, admin2: 2, admin1: 1, country: 0 } as const;
 
 function samePlace(a: PlaceMention, b: PlaceMention): boolean {
@@ -284,15 +313,21 @@ function toLocation(p: PlaceMention, mention: Span | null): IncidentLocation {
   };
 }
 
-function incidentLocation(ev: Evidence, draft: Draft, isFirst: boolean): IncidentLocation | null {
+function incidentLocation(ev: Evidence, draft: Draft, isPrimary: boolean): IncidentLocation | null {
+  const country = ev.country;
   const eventfulPlaces = draft.sentences.filter(eventful).flatMap((s) => s.places);
-  const best = mainPlace(eventfulPlaces) ?? mainPlace(draft.sentences.flatMap((s) => s.places));
-  if (best && best.place.level !== 'country') return toLocation(best, best.span);
-  const title = isFirst ? mainPlace(ev.titlePlaces) : null;
-  if (title && title.place.level !== 'country') return toLocation(title, null);
+  const best = mainPlace(eventfulPlaces, country) ?? mainPlace(draft.sentences.flatMap((s) => s.places), country);
+  if (best && best.place.level !== 'country' && (!country || best.place.countryCode === country)) return toLocation(best, best.span);
+  // The main incident's own sentences do not place it: the headline, then the article's main place, does.
+  if (isPrimary) {
+    const title = mainPlace(ev.titlePlaces, country);
+    if (title && title.place.level !== 'country') return toLocation(title, null);
+    const doc = documentPlace(ev.annotated.places.filter((p) => !isDateline(ev.annotated.text, p)), country);
+    if (doc) return toLocation(doc, doc.span);
+  }
   if (best) return toLocation(best, best.span);
-  if (title) return toLocation(title, null);
-  return null;
+  const title = isPrimary ? mainPlace(ev.titlePlaces, country) : null;
+  return title ? toLocation(title, null) : null;
 }
 
 /**
