@@ -537,7 +537,9 @@ function candidateScore(g: Gazetteer, m: Match, c: number, ev: Evidence, matches
   const weight = (ev.countries.get(country) ?? 0) - (m.vote === country ? m.voteWeight : 0);
   if (ev.maxCountry > 0) s += (COUNTRY_WEIGHT * Math.min(1, ev.maxCountry / CLEAR_COUNTRY) * weight) / ev.maxCountry;
   const wanted = m.following ?? m.descriptor;
-  if (wanted === 'admin1') s += level === LEVEL_ADMIN1 ? 8 : 0;
+  // "X governorate" prefers a region, but not one in a country the text gives no sign of ("North Gaza
+  // Governorate" is not Mozambique's Gaza province).
+  if (wanted === 'admin1') s += level === LEVEL_ADMIN1 ? (weight > 0 || ev.maxCountry === 0 ? 8 : 2) : 0;
   else if (wanted === 'exact' || wanted === 'admin2' || wanted === 'near') s += level === LEVEL_CITY ? 3 : 0;
   else if (m.regionHint && level === LEVEL_ADMIN1) s += 3;
   // A bracketed or comma-chained region is more often a province than a country of the same name ("(Rafi LGA, Niger)").
@@ -579,7 +581,7 @@ function candidateScore(g: Gazetteer, m: Match, c: number, ev: Evidence, matches
 const OWN_KEYS = new Map<number, [string, string, string]>();
 
 const wordPrefix = (s: string, p: string): boolean => s.length > p.length && s.charCodeAt(p.length) === 32 && s.startsWith(p);
-const wordSuffix = (s: string, p: string): boolean => s.length > p.length && s.charCodeAt(s.length - p.length - 1) === 32 && s.endsWith(p);
+
 
 /** The strongest country evidence left once this name's own vote is taken out. */
 function othersMax(ev: Evidence, m: Match): number {
@@ -602,8 +604,8 @@ function ownName(g: Gazetteer, m: Match, c: number): boolean {
   if (own === key || joined === key) return true;
   m.soundKey ??= soundKey(key);
   if (ownSound === m.soundKey) return true;
-  // "Gaza City" for Gaza: the own name plus a word.
-  return wordPrefix(key, own) || wordPrefix(own, key) || wordSuffix(key, own) || wordSuffix(own, key);
+  // "Gaza City" for Gaza: the own name plus a place word.
+  return (wordPrefix(key, own) && FOLLOWING.has(key.slice(own.length + 1))) || (wordPrefix(own, key) && FOLLOWING.has(own.slice(key.length + 1)));
 }
 
 /** Reusable buffers for the candidates of one match and their scores. */
@@ -686,7 +688,8 @@ function accept(g: Gazetteer, text: string, m: Match, ev: Evidence, matches: Mat
   // All-capital short words are acronyms: only countries ("US", "UAE") count.
   if (tokFlags[m.first] & ALLCAPS && m.end - m.start <= 4 && level !== LEVEL_COUNTRY) return false;
   // A country after an organisation's name is part of that name; a town there is where the organisation sits.
-  if (level === LEVEL_COUNTRY) return !m.sound && !m.orgTail;
+  // "Car" at a sentence start is not the CAR: a short country alias counts only in capitals.
+  if (level === LEVEL_COUNTRY) return !m.sound && !m.orgTail && (m.end - m.start > 3 || (tokFlags[m.first] & ALLCAPS) !== 0);
   // The text puts the name inside a container: a candidate in another country is a different place.
   // (Containers lie to the right and are accepted first.)
   let contained = false;
@@ -727,7 +730,7 @@ function accept(g: Gazetteer, text: string, m: Match, ev: Evidence, matches: Mat
   if (level === LEVEL_ADMIN1) return true;
   // A small place abroad, in a text clearly about other countries, is another place's namesake.
   // (Only when the text's main country is attested by places too, not just named as someone's origin.)
-  if (weight <= 0 && ev.maxCountry >= 2 && ev.placeBacked && t.featureRank[c] > 0 && t.population[c] < PROMINENT_POPULATION * 2) return false;
+  if (weight <= 0 && ((ev.placeBacked && ev.maxCountry >= 2) || ev.maxCountry >= 2 * CLEAR_COUNTRY) && t.featureRank[c] > 0 && t.population[c] < PROMINENT_POPULATION * 2) return false;
   if (cued) return true;
   const inCountry = weight >= 1;
   if (!oneWord) return inCountry || t.population[c] >= 1000 || t.featureRank[c] <= 2;

@@ -57,7 +57,7 @@ const ROWS: readonly Row[] = [
   ['CA', 'Canada', [], ['Canadian', 'Canadians']],
   ['CV', 'Cape Verde', ['Cabo Verde'], ['Cape Verdean']],
   ['KY', 'Cayman Islands', [], []],
-  ['CF', 'Central African Republic', ['CAR'], ['Central African', 'Central Africans']],
+  ['CF', 'Central African Republic', [], ['Central African', 'Central Africans']],
   ['TD', 'Chad', [], ['Chadian', 'Chadians']],
   ['CL', 'Chile', [], ['Chilean', 'Chileans']],
   ['CN', 'China', ["People's Republic of China", 'PRC'], ['Chinese']],

@@ -97,7 +97,7 @@ export const WEAPON_NAMES: readonly string[] = [
  */
 export const PERSON_NAMES: readonly string[] = [
   'abdel', 'abdul', 'abdal', 'abd', 'abu', 'abou', 'bin', 'ibn', 'umm', 'um', 'bint', 'haji', 'hajji', 'mullah', 'mawlawi',
-  'rami', 'ali', 'omar', 'umar', 'hassan', 'hasan', 'hussein', 'husain', 'hussain', 'mohammed', 'mohammad', 'muhammad',
+  'rami', 'jamil', 'jameel', 'sahar', 'arafat', 'safi', 'safa', 'hana', 'rana', 'assads', 'ali', 'omar', 'umar', 'hassan', 'hasan', 'hussein', 'husain', 'hussain', 'mohammed', 'mohammad', 'muhammad',
   'mohamed', 'ahmed', 'ahmad', 'mahmoud', 'mahmud', 'khalid', 'khaled', 'salah', 'saleh', 'salih', 'said', 'saeed', 'saad',
   'jamal', 'karim', 'kareem', 'nasser', 'nasir', 'adel', 'adil', 'hamza', 'amir', 'ameer', 'yusuf', 'youssef', 'yousef',
   'ibrahim', 'ismail', 'musa', 'moussa', 'isa', 'issa', 'bashar', 'assad', 'asad', 'maher', 'hafez', 'nour', 'noor', 'fatima',
