@@ -77,3 +77,16 @@ export function incidentIn(doc: Doc, spec: IncidentSpec, index = 0): Incident {
 export function report(doc: Doc, ...specs: IncidentSpec[]): { doc: Doc; incidents: Incident[] } {
   return { doc, incidents: specs.map((s, i) => incidentIn(doc, s, i)) };
 }
+
+/**
+ * What `reconcile` makes of several reports' claims together, each unattributed claim being its outlet's own
+ * statement: the tolls a ledger incident built from these reports must have.
+ */
+export function combinedTolls(items: { doc: Doc; incidents: Incident[] }[], rule: 'lowest' | 'ucdp' | 'minmax' = 'ucdp') {
+  const claims = items.flatMap((item) =>
+    item.incidents.filter((i) => !i.background).flatMap((i) =>
+      i.claims.map((c) => (c.source.name === null && c.source.handle === null ? { ...c, source: { ...c.source, name: item.doc.source ?? null } } : c)),
+    ),
+  );
+  return reconcile(claims, rule);
+}
