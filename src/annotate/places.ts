@@ -539,7 +539,7 @@ function candidateScore(g: Gazetteer, m: Match, c: number, ev: Evidence, matches
   const wanted = m.following ?? m.descriptor;
   // "X governorate" prefers a region, but not one in a country the text gives no sign of ("North Gaza
   // Governorate" is not Mozambique's Gaza province).
-  if (wanted === 'admin1') s += level === LEVEL_ADMIN1 ? (weight > 0 || ev.maxCountry === 0 ? 8 : 2) : 0;
+  if (wanted === 'admin1') s += level === LEVEL_ADMIN1 ? ((ev.countries.get(country) ?? 0) > 0 || ev.maxCountry === 0 ? 8 : 2) : 0;
   else if (wanted === 'exact' || wanted === 'admin2' || wanted === 'near') s += level === LEVEL_CITY ? 3 : 0;
   else if (m.regionHint && level === LEVEL_ADMIN1) s += 3;
   // A bracketed or comma-chained region is more often a province than a country of the same name ("(Rafi LGA, Niger)").
