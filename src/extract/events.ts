@@ -1,7 +1,7 @@
 // Event mentions: where the text names a form of violence or a strategic development, classified into ACLED
 // sub-event types by the trigger table (src/data/event-triggers.ts).
 import type { Annotated } from '../annotate/types.js';
-import type { Span } from '../core/types.js';
+import type { Actor, Claim, Span } from '../core/types.js';
 import type { SubEventCode } from '../data/acled-taxonomy.js';
 import { EVENT_TRIGGERS, type EventTrigger } from '../data/event-triggers.js';
 import { compileLexicon, wordRegex } from './lexicon.js';
@@ -39,6 +39,43 @@ export function eventsIn(text: string, from: number, to: number, sentence: numbe
   return out;
 }
 
+/** Event triggers weaker than this ("attack" as a bare word) do not make an incident on their own. */
+export const MIN_EVENT_WEIGHT = 40;
+/** The lead of a news story names its main event; its triggers outrank the same weight later on. */
+const LEAD_BONUS = 10;
+
+export interface IncidentEvidence {
+  /** Event mentions in the incident's sentences. */
+  events: EventMention[];
+  /** Index of the incident's first eventful sentence. */
+  lead: number;
+  /** Event mentions in the article's title (only for the article's main incident). */
+  titleEvents: EventMention[];
+  claims: Claim[];
+  actors: Actor[];
+}
+
 export function findEvents(a: Annotated): EventMention[] {
   return a.sentences.flatMap((s) => eventsIn(a.text, s.start, s.end, s.index));
 }
+
+const COMBATANT_GROUPS = new Set(['soldiers', 'fighters', 'attackers']);
+
+/** The incident's ACLED sub-event type: the most specific form of violence named; generic attacks on combatants are clashes (ACLED codebook). */
+export function classifyIncident({ events, lead, titleEvents, claims, actors }: IncidentEvidence): SubEventCode {
+  let best: EventMention | null = null;
+  for (const e of [...titleEvents, ...events]) {
+    const weight = e.weight + (e.sentence === lead ? LEAD_BONUS : 0);
+    if (!best || weight > best.weight) best = { ...e, weight };
+  }
+  let code: SubEventCode = best?.code ?? 'attack';
+  const groups = new Set(claims.map((c) => c.victimGroup).filter((g): g is string => !!g));
+  const onlyCombatants = groups.size > 0 && [...groups].every((g) => COMBATANT_GROUPS.has(g));
+  if (code === 'attack' && onlyCombatants) code = 'armed_clash';
+  if (code === 'gov_regains' || code === 'nsa_overtakes') {
+    const perp = actors.find((x) => x.role === 'perpetrator');
+    if (perp) code = /^(?:Military|Police) Forces of/.test(perp.name) ? 'gov_regains' : 'nsa_overtakes';
+  }
+  return code;
+}
+

@@ -7,12 +7,12 @@ import { createHash } from 'node:crypto';
 import type { Annotated, DateMention, PlaceMention } from '../annotate/types.js';
 import { distanceKm } from '../annotate/gazetteer/index.js';
 import type { Actor, ActorRole, Claim, Incident, IncidentDate, IncidentLocation, Rule, SourceRef, Span } from '../core/types.js';
-import { SUB_EVENT_TYPES, type SubEventCode } from '../data/acled-taxonomy.js';
+import { SUB_EVENT_TYPES } from '../data/acled-taxonomy.js';
 import { BACKGROUND_CUES, NEW_INCIDENT_CUES } from '../data/discourse.js';
 import { reconcile } from '../resolve/reconcile.js';
 import type { ActorMention } from './actors.js';
 import type { RawClaim } from './claims.js';
-import type { EventMention } from './events.js';
+import { classifyIncident, MIN_EVENT_WEIGHT, type EventMention } from './events.js';
 import { wordRegex } from './lexicon.js';
 
 export interface Evidence {
@@ -52,12 +52,8 @@ interface Draft {
 const NEW_CUE_START = new RegExp(`^\\W{0,3}${NEW_INCIDENT_CUES}`, 'i');
 const NEW_CUE_ANYWHERE = wordRegex('in (?:retaliation|response|revenge)|retaliat\\w*|a separate (?:attack|strike|blast|bombing|explosion|incident|raid)|in a separate|in another (?:attack|incident|strike)');
 const BACKGROUND = wordRegex(BACKGROUND_CUES);
-/** Event triggers weaker than this ("attack" as a bare word) do not make an incident on their own. */
-const MIN_EVENT_WEIGHT = 40;
 /** A photo credit right after a sentence marks it as a caption: "(Reuters Photo)", "(AFP Photo / File)". */
 const PHOTO_CREDIT = /^\s*\((?:[\p{L}.&' -]{1,40}\s)?(?:photo|photograph|picture|image|file photo|archive)(?:\s*\/\s*[\p{L} .]+)?\)/iu;
-/** The lead of a news story names its main event; its triggers outrank the same weight later on. */
-const LEAD_BONUS = 10;
 /** A date that says when something was said, not when it happened: "said on Monday", "told AFP on Tuesday". */
 const STATEMENT_DATE = /\b(?:said|says|told(?: [\p{L}.-]+){0,3}|reported|announced|stated|added|confirmed|claimed|tweeted|wrote|posted|declared|revealed)\s+(?:late\s+|early\s+|on\s+|in a statement on\s+)*$/iu;
 
@@ -236,7 +232,7 @@ function toIncident(ev: Evidence, draft: Draft, rule: Rule, isPrimary: boolean):
 
   const actors = incidentActors(draft.sentences.flatMap((s) => s.actors));
   const lead = (draft.sentences.find(eventful) ?? draft.sentences[0]).index;
-  const code = subEventOf(events.map((e) => (e.sentence === lead ? { ...e, weight: e.weight + LEAD_BONUS } : e)), isPrimary ? ev.titleEvents : [], claims, actors);
+  const code = classifyIncident({ events, lead, titleEvents: isPrimary ? ev.titleEvents : [], claims, actors });
   const location = incidentLocation(ev, draft, isPrimary);
   const date = incidentDate(a, draft);
   const first = draft.sentences.find(eventful) ?? draft.sentences[0];
@@ -256,23 +252,6 @@ function toIncident(ev: Evidence, draft: Draft, rule: Rule, isPrimary: boolean):
 }
 
 const indexOrNull = (i: number): number | null => (i >= 0 ? i : null);
-
-const COMBATANT_GROUPS = new Set(['soldiers', 'fighters', 'attackers']);
-
-/** The most specific form of violence named; generic attacks on combatants are clashes (ACLED codebook). */
-function subEventOf(events: EventMention[], titleEvents: EventMention[], claims: Claim[], actors: Actor[]): SubEventCode {
-  let best: EventMention | null = null;
-  for (const e of [...titleEvents, ...events]) if (!best || e.weight > best.weight) best = e;
-  let code: SubEventCode = best?.code ?? 'attack';
-  const groups = new Set(claims.map((c) => c.victimGroup).filter((g): g is string => !!g));
-  const onlyCombatants = groups.size > 0 && [...groups].every((g) => COMBATANT_GROUPS.has(g));
-  if (code === 'attack' && onlyCombatants) code = 'armed_clash';
-  if (code === 'gov_regains' || code === 'nsa_overtakes') {
-    const perp = actors.find((x) => x.role === 'perpetrator');
-    if (perp) code = /^(?:Military|Police) Forces of/.test(perp.name) ? 'gov_regains' : 'nsa_overtakes';
-  }
-  return code;
-}
 
 const ROLE_RANK: Record<ActorRole, number> = { perpetrator: 3, target: 2, victim: 1, other: 0 };
 
