@@ -116,6 +116,7 @@ describe('toll update wording', () => {
   it('recognises "the death toll rose to" and "later died of their wounds" but not a plain toll', () => {
     assert.ok(hasTollUpdateWording('The death toll from the blast has risen to 20.'));
     assert.ok(hasTollUpdateWording('Two of the injured later died of their wounds.'));
+    assert.ok(hasTollUpdateWording('Twelve people have now been killed, after three of the wounded died in hospital.'));
     assert.ok(!hasTollUpdateWording('The blast killed 20 people and wounded 30.'));
   });
 

@@ -46,7 +46,7 @@ export const MERGE_RULES = {
   ] as [string, string][],
   /** Wording that says a toll was updated, so a later, higher figure is the same event ("the toll rose to 20"). */
   tollUpdateWording:
-    '(?:toll|number of (?:dead|deaths|victims|casualties)|death count)\\s+(?:has\\s+|had\\s+|have\\s+)?(?:now\\s+)?(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|reached|mounted|grew|swelled)|(?:rose|risen|climbed|jumped|increased) to (?:at least |more than |over )?\\d|(?:later|since|subsequently) (?:died|succumbed)|succumbed to (?:their|his|her) (?:wounds|injuries)|died (?:of|from) (?:their|his|her) (?:wounds|injuries)|updated (?:toll|figure)|(?:new|latest|revised) toll',
+    '(?:toll|number of (?:dead|deaths|victims|casualties)|death count)\\s+(?:has\\s+|had\\s+|have\\s+)?(?:now\\s+)?(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|reached|mounted|grew|swelled)|(?:rose|risen|climbed|jumped|increased) to (?:at least |more than |over )?\\d|(?:later|since|subsequently) (?:died|succumbed)|succumbed to (?:their|his|her) (?:wounds|injuries)|died (?:of|from) (?:their|his|her) (?:wounds|injuries)|(?:have|has) now (?:been killed|died)|died (?:later )?in hospital|updated (?:toll|figure)|(?:new|latest|revised) toll',
   /** Grid cell edge in degrees for the candidate lookup (cells are stored with each incident). */
   cellDegrees: 0.5,
   /** The widest distance any pair may have (admin2), which the cell search must cover. */

@@ -108,3 +108,45 @@ describe('sitrep ingest --jobs', () => {
     assert.equal(exports[1], exports[0]);
   });
 });
+
+describe('sitrep ingest from the web', () => {
+  const FEED = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Test Wire</title><link>http://127.0.0.1/</link>
+  <item><title>Shelling in Kharkiv</title><link>http://127.0.0.1/news/1</link><pubDate>Tue, 14 May 2024 10:00:00 +0000</pubDate>
+    <description>Shelling hit a market in Kharkiv on Tuesday, killing 3 people, officials said.</description></item>
+  <item><title>Shelling in Kharkiv (same story)</title><link>http://127.0.0.1/news/1?utm_source=rss</link><pubDate>Tue, 14 May 2024 11:00:00 +0000</pubDate>
+    <description>An updated text: shelling hit a market in Kharkiv on Tuesday, killing 4 people, officials said.</description></item>
+</channel></rss>`;
+
+  it('refuses a loopback feed unless --allow-private, then stores its items once by canonical URL', async () => {
+    const { createServer } = await import('node:http');
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(FEED);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/feed.xml`;
+    try {
+      const db = freshDb();
+      const refused = await run(['ingest', url, '--db', db]);
+      assert.equal(refused.code, 2);
+      assert.match(refused.err, /127\.0\.0\.1/);
+      const r = await run(['ingest', url, '--db', db, '--allow-private', '--json']);
+      assert.equal(r.code, 0, r.err);
+      assert.deepEqual([JSON.parse(r.out).documentsAdded, JSON.parse(r.out).duplicatesSkipped], [1, 1]);
+    } finally {
+      server.close();
+    }
+  });
+});
+
+describe('sitrep ingest progress', () => {
+  it('draws a progress line on a terminal and clears it at the end', async () => {
+    const f = fakeIo('{"id":"p","text":"Gunmen killed 2 people in Kaduna on Monday.","publishedAt":"2024-02-05"}\n');
+    (f.io.stderr as { isTTY?: boolean }).isTTY = true;
+    const code = await main(['ingest', '-', '--db', freshDb()], f.io);
+    assert.equal(code, 0);
+    assert.match(f.stderr(), /\r\x1b\[2Kingest: 1 read, 0 added/);
+    assert.ok(f.stderr().endsWith('\r\x1b[2K'));
+  });
+});
