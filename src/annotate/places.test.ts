@@ -128,3 +128,16 @@ test('sentence spans from the splitter are accepted, and an empty text has no pl
 test('a text that is not a string is refused with a SitrepError', () => {
   assert.throws(() => findPlaces(null as unknown as string), { name: 'SitrepError', code: 'BAD_DOCUMENT' });
 });
+
+test('a region word does not pull a name to a same-named region in a country the text is not about', () => {
+  const text = 'Israeli jets struck a house in Beit Lahia in the North Gaza Governorate, Palestinian medics said.';
+  const gaza = named(text, 'Gaza');
+  assert.equal(gaza?.place.countryCode, 'PS');
+  assert.equal(gaza?.precision, 'admin1');
+});
+
+test('a short country alias counts only when written in capitals', () => {
+  assert.equal(named('Car bombs hit the UAE and the US on Monday.', 'Car'), undefined);
+  assert.equal(named('Car bombs hit the UAE and the US on Monday.', 'UAE')?.place.countryCode, 'AE');
+  assert.equal(named('Car bombs hit the UAE and the US on Monday.', 'US')?.place.countryCode, 'US');
+});

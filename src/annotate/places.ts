@@ -71,7 +71,7 @@ const ADMIN2_WORDS = new Set([...FOLLOWING.entries()].filter(([, v]) => v === 'a
 // Separators that chain a name to the one that contains it: "X, Y", "X (Y, Z)", "X in Y", "X of Y".
 const CHAIN_GAP = /^\s*(?:,|\(|,?\s+in|\s+of|\s+-|\s+–)\s*(?:the\s+)?$/i;
 const PLURAL_FOLLOWING = /(?:provinces|governorates|districts|states|regions|oblasts|villages|towns|cities)\s*$/i;
-const LIST_GAP = /^\s*(?:,|,?\s+and|,?\s+or|\/|&)\s*$/i;
+const LIST_GAP = /^\s*(?:,|,?\s+and|,?\s+or|\/|&)\s*(?:the\s+)?$/i;
 
 // Words: letters/digits, with internal apostrophes and hyphens ("Ma'arrat", "al-Bab", "Bar-Sanguun").
 const WORD = /[\p{L}\p{N}]+(?:['’‘ʿʾ`-][\p{L}\p{N}]+)*/gu;
@@ -659,6 +659,11 @@ function widen(g: Gazetteer, m: Match, ev: Evidence): void {
   if (!fits) m.alt = g.sounds(m.key);
 }
 
+/** A name written as a short all-capital word ("US", "UAE"). */
+function acronym(m: Match): boolean {
+  return (tokFlags[m.first] & ALLCAPS) !== 0 && m.end - m.start <= 4;
+}
+
 /** Checks that need no resolution: stop words, short names, persons, organisations. */
 function plausible(text: string, m: Match): boolean {
   if (m.org || m.person || GROUPS.has(m.key)) return false;
@@ -670,7 +675,9 @@ function plausible(text: string, m: Match): boolean {
     return words.some((w) => ARTICLES.has(w) || (!COMMON.has(w) && !CONNECTORS.has(w)));
   }
   const k = m.key;
-  if (COMMON.has(k) || DEMONYMS.has(k)) return false;
+  if (DEMONYMS.has(k)) return false;
+  // "US" is not "us": an acronym in capitals is no common word (accept() lets acronyms be countries only).
+  if (COMMON.has(k) && !(tokFlags[m.first] & ALLCAPS && m.end - m.start <= 4)) return false;
   if (PERSONS.has(k) && m.cue !== 'in' && m.cue !== 'near') return false;
   // Two-letter names only as acronyms written in capitals ("US"); acronyms only as countries (checked later).
   // Three-letter names ("Nis", "Van") need more support (checked in accept).
@@ -689,7 +696,12 @@ function accept(g: Gazetteer, text: string, m: Match, ev: Evidence, matches: Mat
   if (tokFlags[m.first] & ALLCAPS && m.end - m.start <= 4 && level !== LEVEL_COUNTRY) return false;
   // A country after an organisation's name is part of that name; a town there is where the organisation sits.
   // "Car" at a sentence start is not the CAR: a short country alias counts only in capitals.
-  if (level === LEVEL_COUNTRY) return !m.sound && !m.orgTail && (m.end - m.start > 3 || (tokFlags[m.first] & ALLCAPS) !== 0);
+  // An acronym ("US dollar", "UK-based") is mostly an adjective: a place only after "in"/"near" or in a chain.
+  if (level === LEVEL_COUNTRY) {
+    if (m.sound || m.orgTail) return false;
+    if (!acronym(m)) return m.end - m.start > 3;
+    return m.cue === 'in' || m.cue === 'near' || m.contained || m.container >= 0;
+  }
   // The text puts the name inside a container: a candidate in another country is a different place.
   // (Containers lie to the right and are accepted first.)
   let contained = false;
@@ -874,7 +886,8 @@ export function findPlaces(text: string, sentences?: Sentence[]): PlaceMention[]
     const top = m.hits[0];
     if (t.level[top] === LEVEL_COUNTRY) {
       // "(Rafi LGA, Niger)": a bracketed name that is also a region is not evidence for the country.
-      if (!(m.inBrackets && Array.prototype.some.call(m.hits, (c: number) => t.level[c] === LEVEL_ADMIN1))) addCountry(ev, t.country[top], 3);
+      // An acronym counts like a demonym ("US forces").
+      if (!(m.inBrackets && Array.prototype.some.call(m.hits, (c: number) => t.level[c] === LEVEL_ADMIN1))) addCountry(ev, t.country[top], acronym(m) ? 1 : 3);
     }
     else if (!voted.has(m.key)) {
       let single = true;
