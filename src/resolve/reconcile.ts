@@ -67,8 +67,9 @@ const sourceKey = (c: Claim): string => (c.source.name ?? c.source.handle ?? '')
  * everyone stands when it is larger than the groups' sum.
  */
 function sourceTotal(claims: Claim[], rule: Rule): Figure {
-  // A named victim adds nothing to a toll the same source gave.
-  const tolls = claims.some((c) => !c.partial) ? claims.filter((c) => !c.partial) : claims;
+  // A named victim adds nothing to a toll the same source gave, nor does its vague word next to its figure.
+  const named = claims.some((c) => !c.partial) ? claims.filter((c) => !c.partial) : claims;
+  const tolls = named.some((c) => !c.vagueCodes) ? named.filter((c) => !c.vagueCodes) : named;
   const wholes = tolls.filter((c) => c.subgroupOf === undefined || c.subgroupOf === null);
   const counted = wholes.length > 0 ? wholes : tolls;
   const statements: { key: string; figure: Figure }[] = [];
