@@ -8,7 +8,7 @@ import type { Annotated, DateMention, PlaceMention } from '../annotate/types.js'
 import { distanceKm } from '../annotate/gazetteer/index.js';
 import type { Actor, ActorRole, Claim, Incident, IncidentDate, IncidentLocation, Rule, SourceRef, Span } from '../core/types.js';
 import { SUB_EVENT_TYPES } from '../data/acled-taxonomy.js';
-import { BACKGROUND_CUES, NEW_INCIDENT_CUES } from '../data/discourse.js';
+import { BACKGROUND_CUES, NEW_INCIDENT_CUES, OTHER_STORIES_CUES } from '../data/discourse.js';
 import { reconcile } from '../resolve/reconcile.js';
 import type { ActorMention } from './actors.js';
 import type { RawClaim } from './claims.js';
@@ -52,6 +52,8 @@ interface Draft {
 const NEW_CUE_START = new RegExp(`^\\W{0,3}${NEW_INCIDENT_CUES}`, 'i');
 const NEW_CUE_ANYWHERE = wordRegex('in (?:retaliation|response|revenge)|retaliat\\w*|a separate (?:attack|strike|blast|bombing|explosion|incident|raid)|in a separate|in another (?:attack|incident|strike)');
 const BACKGROUND = wordRegex(BACKGROUND_CUES);
+/** Case-sensitive: "Related" as a page heading, not "related" in a sentence. */
+const OTHER_STORIES = wordRegex(OTHER_STORIES_CUES, 'u');
 /** A photo credit right after a sentence marks it as a caption: "(Reuters Photo)", "(AFP Photo / File)". */
 const PHOTO_CREDIT = /^\s*\((?:[\p{L}.&' -]{1,40}\s)?(?:photo|photograph|picture|image|file photo|archive)(?:\s*\/\s*[\p{L} .]+)?\)/iu;
 /** A date that says when something was said, not when it happened: "said on Monday", "told AFP on Tuesday". */
@@ -108,6 +110,15 @@ function sentenceInfos(ev: Evidence): SentenceInfo[] {
     const recentDate = info.dates.some((d) => !d.past && (d.date.precision === 'day' || d.date.precision === 'week'));
     info.background = (BACKGROUND.test(text) || pastDate) && !recentDate;
     info.opensNew = NEW_CUE_START.test(text) || NEW_CUE_ANYWHERE.test(text);
+    // Other stories' headlines after "Related" are not this story's events, tolls or places.
+    const furniture = OTHER_STORIES.exec(text);
+    if (furniture) {
+      const cut = info.span.start + furniture.index;
+      info.events = info.events.filter((e) => e.span.start < cut);
+      info.claims = info.claims.filter((i) => ev.claims[i].quote.start < cut);
+      info.places = info.places.filter((p) => p.span.start < cut);
+      info.dates = info.dates.filter((d) => d.span.start < cut);
+    }
     // A photo caption describes a picture, often an older one: it is no account of the event.
     if (PHOTO_CREDIT.test(a.text.slice(info.span.end, info.span.end + 60))) {
       info.events = [];
