@@ -141,3 +141,13 @@ test('a short country alias counts only when written in capitals', () => {
   assert.equal(named('Car bombs hit the UAE and the US on Monday.', 'UAE')?.place.countryCode, 'AE');
   assert.equal(named('Car bombs hit the UAE and the US on Monday.', 'US')?.place.countryCode, 'US');
 });
+
+test('a surname seen after a given name stays a person later in the text', () => {
+  const text = 'John Kerry met officials in Geneva. Later Kerry said talks on Aleppo would resume.';
+  const found = findPlaces(text).map((m) => text.slice(m.span.start, m.span.end));
+  assert.deepEqual(found, ['Geneva', 'Aleppo']);
+});
+
+test("a country's possessive that lost its apostrophe does not hide the next name", () => {
+  assert.equal(named('Shelling hit Syrias Aleppo on Friday.', 'Aleppo')?.place.countryCode, 'SY');
+});

@@ -32,6 +32,8 @@ const CONNECTORS = new Set([...NAME_CONNECTORS, ...NAME_ARTICLES]);
 // Particles inside personal and place names ("Abu Bakr al Baghdadi", "Ibn Khaldun"); "and"/"of" join separate names.
 const PARTICLES = new Set([...NAME_ARTICLES, ...NAME_PARTICLES]);
 const FOLLOWING = new Map(Object.entries(FOLLOWING_PRECISION));
+// "Syrias Aleppo": a country's possessive whose apostrophe was lost in scraping.
+const COUNTRY_POSSESSIVES = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]).map((n) => `${n.toLowerCase()}s`));
 const DEMONYMS = new Map<string, string>();
 for (const c of COUNTRIES) for (const d of c.demonyms) DEMONYMS.set(normalisePlaceName(d), c.code);
 
@@ -210,6 +212,8 @@ interface Match {
   feature: boolean;
   /** Other capitalised words in the same run: the name is part of a longer name (a person, an unknown place). */
   person: boolean;
+  /** ... and a given name or a title is among them ("John Kerry", "President Assad"). */
+  personName: boolean;
   /** The name stands where a first-level region is expected ("X district, Y, Country", "(district, Y)"). */
   regionHint: boolean;
   /** For names chained together ("X, Y, Z"): country index → how many of the other names could lie there. */
@@ -271,7 +275,7 @@ const NO_HITS = new Int32Array(0);
 function makeMatch(first: number, last: number, key: string, hits: Int32Array, sound: boolean): Match {
   return {
     first, last, start: tokStart[first], end: tokEnd[last], key, hits, alt: NO_HITS, sound, partial: false, parenthetical: false, inBrackets: false, cue: 'none', descriptor: null, following: null,
-    tailEnd: tokEnd[last], org: false, orgTail: false, facility: false, feature: false, person: false, regionHint: false, groupSupport: null, container: -1, link: null, contained: false, possessor: -1, chosen: -1, accepted: false, vote: -1, voteWeight: 0,
+    tailEnd: tokEnd[last], org: false, orgTail: false, facility: false, feature: false, person: false, personName: false, regionHint: false, groupSupport: null, container: -1, link: null, contained: false, possessor: -1, chosen: -1, accepted: false, vote: -1, voteWeight: 0,
   };
 }
 
@@ -489,8 +493,11 @@ function readRun(text: string, m: Match, n: number): void {
     else if (t > m.last && FACILITIES.has(w)) m.facility = true;
     else if (t === m.last + 1 && FEATURES.has(w)) m.feature = true;
     else if (t > crossed || t < tlo || t > thi) continue; // a separate name, or past a possessive
-    else if (t < m.first && TITLES.has(w)) m.person = true;
-    else if (isNameToken(tokFlags[t]) && !COMMON.has(w) && !DEMONYMS.has(w) && !(tokFlags[t] & SENT_START && t === tlo && t < m.first)) m.person = true;
+    else if (t < m.first && TITLES.has(w)) m.person = m.personName = true;
+    else if (isNameToken(tokFlags[t]) && !COMMON.has(w) && !DEMONYMS.has(w) && !COUNTRY_POSSESSIVES.has(w) && !(tokFlags[t] & SENT_START && t === tlo && t < m.first)) {
+      m.person = true;
+      if (PERSONS.has(w)) m.personName = true;
+    }
   }
   // A lowercase word right after the name that makes it a clan or group ("the Saad clan") or a natural feature.
   if (m.following === null && m.last + 1 < n && tokFlags[m.last] & JOINED) {
@@ -502,7 +509,7 @@ function readRun(text: string, m: Match, n: number): void {
   // A facility word right after the name, lowercase: "Kabul airport".
   if (!m.facility && m.following === null && m.last + 1 < n && tokFlags[m.last] & JOINED && FACILITIES.has(lowerWord(text, m.last + 1))) m.facility = true;
   // A title right before the run: "President Assad", "spokesman Zabihullah".
-  if (lo > 0 && tokFlags[lo - 1] & JOINED && TITLES.has(lowerWord(text, lo - 1))) m.person = true;
+  if (lo > 0 && tokFlags[lo - 1] & JOINED && TITLES.has(lowerWord(text, lo - 1))) m.person = m.personName = true;
 }
 
 // ───────────── resolution ─────────────
@@ -874,6 +881,10 @@ export function findPlaces(text: string, sentences?: Sentence[]): PlaceMention[]
   const matches = scanNames(text, n, g);
   if (matches.length === 0) return [];
   for (const m of matches) readContext(text, m, n);
+  // A name once seen inside a person's name ("John Kerry") is that person all through the text ("Kerry said").
+  const personKeys = new Set<string>();
+  for (const m of matches) if (m.personName && m.first === m.last) personKeys.add(m.key);
+  if (personKeys.size) for (const m of matches) if (personKeys.has(m.key) && m.cue !== 'in' && m.cue !== 'near') m.person = true;
   linkChains(text, matches);
 
   const ev: Evidence = { countries: new Map(), maxCountry: 0, placeVotes: new Set(), placeBacked: false, admin1s: new Map(), points: [] };

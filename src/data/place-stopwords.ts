@@ -21,7 +21,7 @@ export const COMMON_WORDS: readonly string[] = [
   'very', 'via', 'was', 'we', 'were', 'what', 'when', 'where', 'whether', 'which', 'while', 'who', 'whom', 'whose', 'why', 'will',
   'with', 'within', 'without', 'would', 'yet', 'you', 'your', 'yesterday', 'today', 'tomorrow', 'tonight', 'according', 'amid',
   'several', 'dozens', 'scores', 'hundreds', 'thousands', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
-  'first', 'second', 'third', 'fourth', 'fifth', 'earlier', 'later', 'local', 'new', 'old', 'big', 'small', 'great', 'good',
+  'first', 'second', 'third', 'fourth', 'fifth', 'early', 'earlier', 'late', 'later', 'local', 'new', 'old', 'big', 'small', 'great', 'good',
   // calendar
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
