@@ -4,7 +4,7 @@
 // transaction-scoped advisory locks, taken in sorted order so that two writers never deadlock.
 import pg from 'pg';
 import { SitrepError } from '../core/errors.js';
-import { type Backend, type Effect, type Program, runAsync } from './program.js';
+import { type Backend, type Effect, type Program, runAsync, storeFailure } from './program.js';
 import { MIGRATIONS, MIGRATIONS_TABLE, migrationSql } from './schema.js';
 
 export interface PostgresOptions {
@@ -78,7 +78,7 @@ export class PostgresBackend implements Backend {
       return n;
     } catch (e) {
       await client.query('ROLLBACK').catch(() => undefined);
-      throw e;
+      throw storeFailure(e, this.location);
     } finally {
       client.release();
     }
@@ -120,7 +120,7 @@ export class PostgresBackend implements Backend {
       return value;
     } catch (e) {
       await client.query('ROLLBACK').catch(() => undefined);
-      throw e;
+      throw storeFailure(e, this.location);
     } finally {
       client.release();
     }

@@ -5,7 +5,15 @@
 //
 // SQL is written with `?` placeholders in the common subset of both dialects; the PostgreSQL driver numbers them.
 
+import { SitrepError, isSitrepError } from '../core/errors.js';
+
 export type SqlValue = string | number | null;
+
+/** A database failure (not a SitrepError the ledger logic threw on purpose) as STORE_FAILED naming the store. */
+export function storeFailure(e: unknown, location: string): SitrepError {
+  if (isSitrepError(e)) return e;
+  return new SitrepError('STORE_FAILED', `the database failed: ${(e as Error)?.message ?? String(e)}`, location);
+}
 
 export interface Query {
   kind: 'query';

@@ -3,7 +3,7 @@
 // upgrade), WAL so readers never wait for the writer.
 import Database from 'better-sqlite3';
 import { SitrepError } from '../core/errors.js';
-import { type Backend, type Program, type Query, runSync } from './program.js';
+import { type Backend, type Program, type Query, runSync, storeFailure } from './program.js';
 import { MIGRATIONS, MIGRATIONS_TABLE, migrationSql } from './schema.js';
 
 // Statements with variable IN lists or row counts are cached too; this bounds the cache.
@@ -19,22 +19,31 @@ export class SqliteBackend implements Backend {
     this.location = path;
     try {
       this.db = new Database(path);
+      this.db.pragma('journal_mode = WAL');
+      // NORMAL with WAL: a crash never corrupts or half-applies a transaction; only the last commits before a power loss may be lost.
+      this.db.pragma('synchronous = NORMAL');
+      this.db.pragma('busy_timeout = 15000');
+      this.db.pragma('foreign_keys = ON');
+      // A larger page cache keeps the random-order unique indexes (content hash, canonical URL) in memory at scale.
+      this.db.pragma('cache_size = -131072');
+      this.db.pragma('temp_store = MEMORY');
+      // Checkpoint less often: pages written by many batches in a row reach the database file once.
+      this.db.pragma('wal_autocheckpoint = 10000');
     } catch (e) {
       throw new SitrepError('STORE_FAILED', `cannot open the SQLite database (${(e as Error).message})`, path);
     }
-    this.db.pragma('journal_mode = WAL');
-    // NORMAL with WAL: a crash never corrupts or half-applies a transaction; only the last commits before a power loss may be lost.
-    this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('busy_timeout = 15000');
-    this.db.pragma('foreign_keys = ON');
-    // A larger page cache keeps the random-order unique indexes (content hash, canonical URL) in memory at scale.
-    this.db.pragma('cache_size = -131072');
-    this.db.pragma('temp_store = MEMORY');
-    this.db.pragma('wal_autocheckpoint = 10000');
   }
 
   /** Applies the migrations this database lacks, in one IMMEDIATE transaction; returns how many. */
   migrate(): number {
+    try {
+      return this.applyMigrations();
+    } catch (e) {
+      throw storeFailure(e, this.location);
+    }
+  }
+
+  private applyMigrations(): number {
     this.db.exec(MIGRATIONS_TABLE);
     return this.db
       .transaction(() => {
@@ -69,27 +78,39 @@ export class SqliteBackend implements Backend {
   };
 
   async write<T>(program: () => Program<T>): Promise<T> {
-    return this.db.transaction(() => runSync(program(), this.exec)).immediate();
+    try {
+      return this.db.transaction(() => runSync(program(), this.exec)).immediate();
+    } catch (e) {
+      throw storeFailure(e, this.location);
+    }
   }
 
   async writeEach<T>(programs: (() => Program<T>)[]): Promise<({ ok: true; value: T } | { ok: false; error: unknown })[]> {
     // A transaction function called inside another runs as a SAVEPOINT: its failure undoes only its own writes.
     const one = this.db.transaction((p: () => Program<T>) => runSync(p(), this.exec));
-    return this.db
-      .transaction(() =>
-        programs.map((p) => {
-          try {
-            return { ok: true as const, value: one(p) };
-          } catch (error) {
-            return { ok: false as const, error };
-          }
-        }),
-      )
-      .immediate();
+    try {
+      return this.db
+        .transaction(() =>
+          programs.map((p) => {
+            try {
+              return { ok: true as const, value: one(p) };
+            } catch (error) {
+              return { ok: false as const, error };
+            }
+          }),
+        )
+        .immediate();
+    } catch (e) {
+      throw storeFailure(e, this.location);
+    }
   }
 
   async read<T>(program: () => Program<T>): Promise<T> {
-    return this.db.transaction(() => runSync(program(), this.exec)).deferred();
+    try {
+      return this.db.transaction(() => runSync(program(), this.exec)).deferred();
+    } catch (e) {
+      throw storeFailure(e, this.location);
+    }
   }
 
   async close(): Promise<void> {

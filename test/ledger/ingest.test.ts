@@ -83,9 +83,11 @@ describe('sitrep ingest', () => {
     [['ingest', FIXTURE, '--batch', '0'], /--batch must be an integer/],
     [['ingest', FIXTURE, '--queue'], /--queue needs a PostgreSQL ledger/],
     [['ingest', join(dir, 'nowhere.jsonl')], /nowhere\.jsonl: cannot be read/],
+    [['ingest', FIXTURE, '--db', join(dir, 'garbage.db')], /cannot open the SQLite database \(file is not a database\)/],
   ] as [string[], RegExp][]) {
     it(`exits 2 for ${argv.slice(1).map((a) => (a.includes('/') ? a.split('/').pop() : a)).join(' ') || 'no input'}`, async () => {
-      const r = await run([...argv, '--db', freshDb()]);
+      writeFileSync(join(dir, 'garbage.db'), 'not a database, just text '.repeat(40));
+      const r = await run(argv.includes('--db') ? argv : [...argv, '--db', freshDb()]);
       assert.equal(r.code, 2);
       assert.match(r.err, message);
     });
