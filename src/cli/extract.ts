@@ -45,7 +45,9 @@ export async function extractCommand(argv: string[], io: Io): Promise<number> {
   }
   const target = positionals[0] ?? '-';
   let failed = 0;
+  let seen = 0;
   for await (const item of readInputs(target, { format, maxTextChars, stdin: io.stdin })) {
+    seen++;
     if ('doc' in item) {
       const result = extract(item.doc, { rule });
       await writeLine(io.stdout, values.pretty ? pretty(result) : JSON.stringify(result));
@@ -53,10 +55,11 @@ export async function extractCommand(argv: string[], io: Io): Promise<number> {
       failed++;
       const line = item.line ?? null;
       await writeLine(io.stdout, JSON.stringify({ id: item.id ?? null, line, error: item.error.message }));
-      await writeLine(io.stderr, `sitrep extract: ${item.origin}: ${item.error.message}`);
+      const where = item.error.message.startsWith(item.origin) ? '' : `${item.origin}: `;
+      await writeLine(io.stderr, `sitrep extract: ${where}${item.error.message}`);
     }
   }
+  if (seen === 0) throw new SitrepError('BAD_DOCUMENT', 'holds no documents (the input is empty)', target === '-' ? 'stdin' : target);
   return failed > 0 ? 1 : 0;
 }
 
-export { SitrepError };
