@@ -315,9 +315,10 @@ function incidentLocation(ev: Evidence, draft: Draft, isPrimary: boolean): Incid
     const doc = documentPlace(ev.annotated.places.filter((p) => !isDateline(ev.annotated.text, p)), country);
     if (doc) return toLocation(doc, doc.span);
   }
-  if (best) return toLocation(best, best.span);
-  const title = isPrimary ? mainPlace(ev.titlePlaces, country) : null;
-  return title ? toLocation(title, null) : null;
+  // A place abroad is kept only when nothing in the article's own country places the incident better.
+  const home = country ? mainPlace([...eventfulPlaces, ...(isPrimary ? ev.titlePlaces : [])].filter((p) => p.place.countryCode === country)) : null;
+  const chosen = home ?? best ?? (isPrimary ? mainPlace(ev.titlePlaces, country) : null);
+  return chosen ? toLocation(chosen, ev.titlePlaces.includes(chosen) ? null : chosen.span) : null;
 }
 
 /**
