@@ -12,6 +12,9 @@ const COMMANDS: Record<string, { run: () => Promise<Command>; summary: string }>
   ingest: { run: async () => (await import('./ingest.js')).ingestCommand, summary: 'add documents to the incident ledger (merging reports of the same incident)' },
   export: { run: async () => (await import('./export.js')).exportCommand, summary: 'write the ledger as ACLED CSV, UCDP CSV, GeoJSON or JSON Lines' },
   worker: { run: async () => (await import('./worker.js')).workerCommand, summary: 'process queued ingest jobs (PostgreSQL ledger)' },
+  serve: { run: async () => (await import('./serve.js')).serveCommand, summary: 'serve the HTTP API and the analyst web app' },
+  token: { run: async () => (await import('./token.js')).tokenCommand, summary: 'create, list or revoke API tokens for analysts' },
+  demo: { run: async () => (await import('./demo.js')).demoCommand, summary: 'build a ledger from the sample articles and serve the web app (npm start)' },
 };
 
 const USAGE = `usage: sitrep <command> [options]
