@@ -151,3 +151,12 @@ test('a surname seen after a given name stays a person later in the text', () =>
 test("a country's possessive that lost its apostrophe does not hide the next name", () => {
   assert.equal(named('Shelling hit Syrias Aleppo on Friday.', 'Aleppo')?.place.countryCode, 'SY');
 });
+
+test('a GTD-style chain through unknown names still puts the first name inside the last', () => {
+  // "Fayzabad" is also the capital of Badakhshan; inside Jawzjan it must be some other place, not that one.
+  const text = 'Assailants attacked a post in Fayzabad district, Jawzjan, Afghanistan.';
+  assert.notEqual(named(text, 'Fayzabad')?.place.admin1, 'Badakhshan');
+  assert.equal(named(text, 'Jawzjan')?.place.level, 'admin1');
+  const chain = 'Assailants attacked a post in Tarin Kot, Uruzgan, Afghanistan.';
+  assert.equal(named(chain, 'Tarin Kot')?.place.countryCode, 'AF');
+});

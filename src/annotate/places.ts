@@ -72,6 +72,9 @@ const ADMIN2_WORDS = new Set([...FOLLOWING.entries()].filter(([, v]) => v === 'a
 
 // Separators that chain a name to the one that contains it: "X, Y", "X (Y, Z)", "X in Y", "X of Y".
 const CHAIN_GAP = /^\s*(?:,|\(|,?\s+in|\s+of|\s+-|\s+–)\s*(?:the\s+)?$/i;
+// GTD's "in Shewan, Bala Buluk district, Farah": names the gazetteer lacks may stand between a name and its container.
+const SKIPPED_NAMES_GAP = new RegExp(
+  `^\\s*[,(]\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:${[...FOLLOWING.keys()].filter((k) => !k.includes(' ')).join('|')}))?\\s*[,(]\\s*$`, 'u');
 const PLURAL_FOLLOWING = /(?:provinces|governorates|districts|states|regions|oblasts|villages|towns|cities)\s*$/i;
 const LIST_GAP = /^\s*(?:,|,?\s+and|,?\s+or|\/|&)\s*(?:the\s+)?$/i;
 
@@ -254,7 +257,9 @@ function scanNames(text: string, n: number, g: Gazetteer): Match[] {
         if (++words > MAX_NAME_WORDS) break;
         const key = normalisePlaceName(text.slice(tokStart[i], tokEnd[j]));
         if (key) {
-          const hits = g.exact(key);
+          let hits = g.exact(key);
+          // "Tarin Kot" for "Tarinkot": a name the text splits in two.
+          if (!hits.length && j > i && key.length <= 24) hits = g.exact(key.replace(/ /g, ''));
           if (hits.length) best = makeMatch(i, j, key, hits, false);
         }
       }
@@ -723,7 +728,9 @@ function accept(g: Gazetteer, text: string, m: Match, ev: Evidence, matches: Mat
     const wide = m.following === 'admin2' || m.descriptor === 'admin2' || (t.featureRank[b] <= 1 && t.admin1[b] === t.admin1[c]);
     // "X district, Marib province" / "X (Y, Marib)": X lies in that region, else it is a namesake.
     const boxWord = matches[k].following ?? matches[k].descriptor;
-    if (t.level[b] === LEVEL_ADMIN1 && level === LEVEL_CITY && (boxWord === 'admin1' || link === 'paren') && t.admin1[c] !== b) return false;
+    // So does "X district, Y" and a GTD chain that ends in a country ("X, Y, Afghanistan").
+    const sure = boxWord === 'admin1' || link === 'paren' || (m.following ?? m.descriptor) === 'admin2' || endsInCountry(g, matches, k);
+    if (t.level[b] === LEVEL_ADMIN1 && level === LEVEL_CITY && sure && t.admin1[c] !== b) return false;
     const limit = link === 'inside' ? INSIDE_TOWN_KM : link === 'paren' ? INSIDE_DISTRICT_KM : Infinity;
     if (!wide && !matches[k].sound && t.level[b] === LEVEL_CITY && distanceKm(t.lat[c], t.lon[c], t.lat[b], t.lon[b]) > limit) return false;
     contained = true;
@@ -779,6 +786,14 @@ function supported(g: Gazetteer, m: Match, ev: Evidence): boolean {
   return others === 0;
 }
 
+/** Whether the chain of containers from match k ends in an accepted country ("..., Farah, Afghanistan"). */
+function endsInCountry(g: Gazetteer, matches: Match[], k: number): boolean {
+  for (let j = matches[k].container; j >= 0; j = matches[j].container) {
+    if (matches[j].accepted && g.tables.level[matches[j].chosen] === LEVEL_COUNTRY) return true;
+  }
+  return false;
+}
+
 /** Whether all of a name's exact candidates lie in one country. */
 function singleCountry(g: Gazetteer, m: Match): boolean {
   const t = g.tables;
@@ -829,9 +844,10 @@ function linkChains(text: string, matches: Match[]): void {
     }
     // "the Damboa - Maiduguri road": both ends of a road are near the event.
     if (next.facility && /^\s*[-–]\s*$/.test(gapText)) m.facility = true;
-    if (CHAIN_GAP.test(gapText)) {
+    const skipped = !CHAIN_GAP.test(gapText) && SKIPPED_NAMES_GAP.test(gapText);
+    if (skipped || CHAIN_GAP.test(gapText)) {
       m.container = k + 1;
-      m.link = gapText.includes('(') ? 'paren' : /\bin\b|\bof\b/i.test(gapText) ? 'inside' : 'comma';
+      m.link = skipped ? 'comma' : gapText.includes('(') ? 'paren' : /\bin\b|\bof\b/i.test(gapText) ? 'inside' : 'comma';
       // The name after a comma or bracket is usually the region ("Utinga, Bahia", "Mar del Plata (Buenos Aires)").
       if (m.link !== 'inside') next.regionHint = true;
       next.contained = true;
