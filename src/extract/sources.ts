@@ -59,7 +59,15 @@ function attributedIn(text: string, from: number, to: number, near: number): Sou
   const cues = CUES.matchAll(text, from, to);
   if (cues.length === 0) return null;
   let best: { ref: SourceRef; distance: number } | null = null;
-  for (const m of SOURCES.matchAll(text, from, to)) {
+  const matches = SOURCES.matchAll(text, from, to);
+  // "state news agency SANA", "the monitor, the Syrian Observatory": a role followed by the source's name is that source.
+  for (let i = matches.length - 2; i >= 0; i--) {
+    const [role, named] = [matches[i], matches[i + 1]];
+    if (role.entry.name === null && named.entry.name !== null && /^[\s,]{0,3}$/.test(text.slice(role.end, named.start))) {
+      matches.splice(i, 2, { ...named, start: role.start });
+    }
+  }
+  for (const m of matches) {
     const nearCue = cues.some((c) => (c.end <= m.start && m.start - c.end <= 40) || (m.end <= c.start && c.start - m.end <= 60));
     if (!nearCue) continue;
     const distance = Math.abs(m.start - near);
