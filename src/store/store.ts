@@ -1,6 +1,6 @@
 // The Store both adapters share: each method runs one ledger program (src/store/ledger.ts, review.ts) on the
 // adapter's Backend. Adapters differ only in how they run SQL (src/store/sqlite.ts, src/store/postgres.ts).
-import { type SitrepError, SitrepError as StoreError, isSitrepError } from '../core/errors.js';
+import { SitrepError, isSitrepError } from '../core/errors.js';
 import { type Doc, RULES, type Rule } from '../core/types.js';
 import { documentKeys, findDuplicate, ingestDocument, loadIncidents, pageIds } from './ledger.js';
 import { type Backend, type Program, all, get, run } from './program.js';
@@ -48,7 +48,7 @@ export class LedgerStore implements Store {
 
   async ingest(items: IngestItem[], options: IngestOptions = {}): Promise<IngestOutcome[]> {
     const rule: Rule = options.rule ?? 'ucdp';
-    if (!RULES.includes(rule)) throw new StoreError('BAD_ARGUMENT', `must be one of ${RULES.join(', ')}, got "${rule}"`, 'rule');
+    if (!RULES.includes(rule)) throw new SitrepError('BAD_ARGUMENT', `must be one of ${RULES.join(', ')}, got "${rule}"`, 'rule');
     if (items.length === 0) return [];
     // Every country a report could merge in is locked for the batch, so concurrent writers never both open
     // the same incident (PostgreSQL; SQLite has one writer).
@@ -150,13 +150,13 @@ export class LedgerStore implements Store {
   }
 
   async createToken(name: string, hash: string): Promise<ApiToken> {
-    if (!/^[0-9a-f]{64}$/.test(hash)) throw new StoreError('BAD_ARGUMENT', 'must be a sha256 hex digest', 'token hash');
-    if (name.trim() === '') throw new StoreError('BAD_ARGUMENT', 'must not be empty', 'token name');
+    if (!/^[0-9a-f]{64}$/.test(hash)) throw new SitrepError('BAD_ARGUMENT', 'must be a sha256 hex digest', 'token hash');
+    if (name.trim() === '') throw new SitrepError('BAD_ARGUMENT', 'must not be empty', 'token name');
     const at = this.clock();
     const row = await this.backend.write(() =>
       get<TokenRow>('INSERT INTO api_tokens (name, token_hash, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING RETURNING *', name, hash, at),
     );
-    if (!row) throw new StoreError('CONFLICT', 'a token with this name or secret exists', `token ${name}`);
+    if (!row) throw new SitrepError('CONFLICT', 'a token with this name or secret exists', `token ${name}`);
     return tokenOf(row);
   }
   async findToken(hash: string): Promise<ApiToken | null> {
@@ -175,5 +175,5 @@ export class LedgerStore implements Store {
 /** A failed document's error as a SitrepError naming the document. */
 function storeError(e: unknown, docId: string): SitrepError {
   if (isSitrepError(e)) return e;
-  return new StoreError('STORE_FAILED', `could not be stored: ${(e as Error).message ?? String(e)}`, docId);
+  return new SitrepError('STORE_FAILED', `could not be stored: ${(e as Error).message ?? String(e)}`, docId);
 }
