@@ -4,7 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 import { SitrepError } from '../../core/errors.js';
 import { readInputs, readJsonlLines, validateDoc } from '../../ingest/index.js';
-import type { FetchOptions } from '../../ingest/url.js';
+import { type FetchOptions, httpUrl } from '../../ingest/url.js';
 import { idOf } from '../../ingest/validate.js';
 import { type InputEntry, ingestDocuments } from '../ingest-documents.js';
 import { type IngestQueryT, IngestBody, IngestQuery, IngestResult } from '../schemas.js';
@@ -45,8 +45,15 @@ async function entriesOf(body: unknown, options: IngestRouteOptions): Promise<In
     return entries;
   }
   if (isObject(body) && 'url' in body && !('text' in body)) {
-    if (typeof body.url !== 'string') throw new SitrepError('BAD_ARGUMENT', 'must be an http(s) URL', 'url');
-    for await (const item of readInputs(body.url, { fetch: options.fetch, fetchItems: true })) {
+    if (typeof body.url !== 'string') throw new SitrepError('BAD_URL', 'must be an http(s) URL', 'url');
+    // Checked here: readInputs would read anything else as a path on this server's disk.
+    let url: URL;
+    try {
+      url = httpUrl(body.url);
+    } catch {
+      throw new SitrepError('BAD_URL', `${JSON.stringify(body.url.slice(0, 200))} is not an http(s) URL`, 'url');
+    }
+    for await (const item of readInputs(url.href, { fetch: options.fetch, fetchItems: true })) {
       if (entries.length === options.maxDocuments) throw tooMany();
       if ('doc' in item) entries.push({ doc: item.doc, origin: item.origin });
       else entries.push({ error: item.error, origin: item.origin, id: item.id });
