@@ -96,14 +96,15 @@ const PART_CUE = /(?:including|includes|included|among them|among whom|amongst t
 /** A part of a whole named after it: "two women and two children were among eight people killed". */
 const PART_BEFORE_WHOLE = /^[\s,]*(?:were|was|are|is)\s+(?:also\s+)?among\b/i;
 /** A parenthesis or an "including ..." aside between a count and its trigger. */
-const ASIDE = /,\s*(?:including|among them|of whom|mostly|mainly)[^,]*,|\([^)]*\)|\s(?:including|among them|among whom|mostly|mainly)\s[^.;,]*?(?=\s(?:were|was|have|has|had|are|is)\b)/gi;
+const ASIDE = /,\s*(?:including|among them|of whom|mostly|mainly)\b[^.;]*?,(?=\s*(?:were|was|have|has|had|are|is)\b)|,\s*(?:including|among them|of whom|mostly|mainly)[^,]*,|\([^)]*\)|\s(?:including|among them|among whom|mostly|mainly)\s[^.;,]*?(?=\s(?:were|was|have|has|had|are|is)\b)/gi;
 /**
  * A toll noun whose verb comes later: "the death toll from Wednesday's attack on a post in Boni has risen to".
  * The phrase between may hold anything but a full stop or another figure.
  */
 const TOLL_RISEN = /\b(?:(death|casualty|civilian|fatality|final|overall|total|injury)\s+)?toll\b[^.;!?\d]{0,120}?\b(?:rose|has risen|had risen|risen|rising|climbed|has climbed|reached|has reached|increased|has increased|jumped|stood|stands|now stands|is now|was now|went up|has gone up)\s+(?:to\s+|at\s+)?(?:a\s+total\s+of\s+)?$/i;
 /** After a verb: its object is a count ("killed at least 22 people", "wounding a child"). */
-const ACTIVE_OBJECT = /^\s+(?:at least |more than |over |about |around |some |nearly |almost |up to |as many as |another |a further |a total of |an estimated )?(?:\d|a |an |one |two |three |four |five |six |seven |eight |nine |ten |eleven |twelve |dozens|scores|hundreds|several|many|both)/i;
+const ACTIVE_OBJECT = /^\s+(?:at least |more than |over |about |around |some |nearly |almost |up to |as many as |another |a further |a total of |an estimated )?(?:\d|a |an |one |two |three |four |five |six |seven |eight |nine |ten |eleven |twelve |dozens|scores|hundreds|several|many|both)/iu;
+const VERB_AND = /\b(?:shot|stabbed|beat|attacked|ambushed|abducted|kidnapped|tortured|captured)\s+and\s*$/i;
 const PASSIVE_AUX = /\b(?:were|was|been|being|are|is|got|get)\b/i;
 const PASSIVE_BEFORE = /\b(?:were|was|been|being|are|is|got|get)\s+(?:(?:also|reportedly|allegedly|later|all|both|critically|seriously|fatally)\s+)?$/i;
 /** "killed or wounded", "dead and injured": one count for two kinds cannot be split. */
@@ -421,7 +422,7 @@ function withNounPhrase(text: string, c: Count, victims: LexiconMatch<VictimNoun
   const ofThem = /^\s+of\s+(?:them|those|whom)\b/i.exec(text.slice(c.span.end, c.span.end + 20));
   if (ofThem) return { ...c, npEnd: c.span.end + ofThem[0].length };
   // "eight of the soldiers": a count of some of a group named after it.
-  const ofThe = /^\s+of\s+(?:the|these|those|its|their)\s+/i.exec(text.slice(c.span.end, c.span.end + 20));
+  const ofThe = /^\s+of\s+(?:the|these|those|its|their|his|her|[\p{Lu}][\p{L}-]+['’]s)\s+(?:[\p{L}-]+['’]s\s+)?/iu.exec(text.slice(c.span.end, c.span.end + 40));
   const v2 = ofThe && victims.find((m) => m.start >= c.span.end + ofThe[0].length && m.start - (c.span.end + ofThe[0].length) <= 25);
   if (ofThe && v2 && !/[.,;]/.test(text.slice(c.span.end, v2.start))) return { ...c, victim: v2.entry, victimText: v2.text, npEnd: v2.end };
   // "Two Americans were killed": an unknown noun right before the verb is still the victims' noun.
@@ -439,7 +440,7 @@ function groupLists(text: string, counts: Count[]): Count[][] {
     const joiner = last ? text.slice(last.npEnd, c.span.start) : '';
     // "including five children and two women": the second member is a part too; but in "including five
     // children, and 25 others were injured" the comma and "others" start a new count.
-    const joinsParts = !c.part && /^\s+and\s+$/i.test(joiner) && !/^(?:others|more)$/i.test(c.victimText ?? '');
+    const joinsParts = !c.part && /^\s*(?:,\s*)?(?:and\s+)?$/i.test(joiner) && !/^(?:others|more)$/i.test(c.victimText ?? '');
     if (last && c.span.start >= last.npEnd && LIST_JOIN.test(joiner) && (c.part === last.part || joinsParts)) {
       c.part = prev[0].part;
       prev.push(c);
@@ -456,7 +457,9 @@ function triggerFor({ text, after, before }: SentenceContext, first: Count, last
     const gap = text.slice(last.npEnd, next.start);
     // "A suicide bomber killed at least 22 people": a verb with its own object is active, and the count
     // before it is its subject, not its victims; only a passive ("were killed") links it.
-    const active = ACTIVE_OBJECT.test(text.slice(next.end, next.end + 30)) && !PASSIVE_AUX.test(gap);
+    const after = text.slice(next.end, next.end + 30);
+    // "Two assailants shot and killed a teacher": a verb pair with no auxiliary is active too.
+    const active = (ACTIVE_OBJECT.test(after) || VERB_AND.test(gap)) && !PASSIVE_AUX.test(gap);
     if (!active && gap.length <= 60 && FILL_BEFORE.test(gap.replace(ASIDE, ' ')) && !MIXED_KINDS.test(text.slice(next.end, next.end + 20))) {
       best = { trigger: next, distance: gap.length };
     }
