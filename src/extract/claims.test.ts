@@ -98,3 +98,18 @@ describe('claims', () => {
     assert.equal(c.victimGroup, 'people');
   });
 });
+
+describe('claims about named people and captives', () => {
+  it('"Rashid and his son were killed" counts two; "X and three of his guards" counts four', () => {
+    assert.deepEqual(brief('Rashid and his son were killed in the attack.'), ['killed 2']);
+    assert.deepEqual(brief('Karimi and three of his guards were killed near the gate.'), ['killed 4']);
+  });
+
+  it('a named pair does not swallow the next clause\'s count', () => {
+    assert.deepEqual(brief('Nadir and one other man were killed and two others were injured.'), ['killed 2', 'injured 2']);
+  });
+
+  it('"the hostages were executed" counts the people taken earlier', () => {
+    assert.deepEqual(brief('Gunmen kidnapped three engineers and a driver near the dam. The hostages were executed two days later.'), ['killed 4']);
+  });
+});

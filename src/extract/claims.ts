@@ -116,6 +116,10 @@ const DETERMINER = /(?:^|[^\p{L}])(a|an|one|another|the|this|that|both)\s+(?:[\p
 const SINGULAR_AUX = /(?:^|[^\p{L}])(?:was|has been|had been|is)\s+(?:(?:reportedly|also|later|subsequently|allegedly|then|critically|seriously|fatally)\s+)?(?:(?:shot|stabbed|beaten|tortured|abducted|kidnapped|attacked|ambushed|captured|taken|dragged|hit|run over)\s+and\s+)?$/iu;
 const NEGATED_SUBJECT = /(?:no one|no-one|nobody|none|no)\s+(?:[\p{L}]+\s+){0,2}$/iu;
 const CODING_NOTE = /\b(?:(?:unknown|unclear|several|many|multiple|reported|the)\s+)?(?:number\s+of\s+)?fatalities\s+(?:are\s+|were\s+|have\s+been\s+)?(?:coded|recorded|split|spread|distributed|divided)\s+(?:as\s+|at\s+|across\s+\d+\s+\w+\s+\(|between\s+\d+\s+\w+\s+\()(\d+)\)?|\b(?:rounded|coded)\s+(?:down|up)?\s*(?:to|as)\s+(\d+)/i;
+/** The subject of a plural passive: a name or "the <title>", then "and" and a companion (his son, one other person, three of his guards). */
+const NAMED_PAIR = /(?:^|[.;:]\s+|,\s+|\b(?:but|while|and then)\s+)((?:[Tt]he\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,3})(?:,[^,]{3,80},)?\s+and\s+(?:his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b(?:(?!\b(?:were|was|and|killed|wounded|injured|died)\b)[^.;,]){0,40}?)\s+(?:were|was|had been|have been)\s+(?:(?:also|later|reportedly)\s+)?(?:(?:shot|stabbed|abducted)\s+and\s+)?$/u;
+const CAPTIVES_KILLED = /\b(?:the|all(?: of)?(?: the)?|both)\s+(hostages|captives|abductees|kidnapped|victims|officers|soldiers|civilians|workers|men|policemen|police officers|passengers|judges|engineers|teachers)\s+(?:were|had been|have been)\s+(?:(?:later|subsequently|then|all)\s+)?(?:(?:shot|abducted|tortured)\s+and\s+)?(?:killed|executed|beheaded|shot dead|murdered|found dead)\b/i;
+const TAKING = /\b(?:abducted|kidnapped|took hostage|taken hostage|seized|captured)\b/gi;
 const BESIDES_ATTACKERS = /\b(?:in addition to|besides|apart from|other than|excluding|not including)\s+(?:the\s+deaths?\s+of\s+)?(?:the\s+)?(?:(\w+)\s+)?(?:suicide\s+)?(bombers?|assailants?|attackers?|perpetrators?|gunm[ae]n)\b/gi;
 const DEATH_CONTEXT = /\b(?:killed|dead|died|deaths?|casualties|casualty|fatalities)\b/i;
 /** "The assailant was the only casualty", "the bombers were the only reported casualties". */
@@ -150,8 +154,32 @@ const isSingular = (noun: string): boolean => {
 
 export function findClaims(a: Annotated): RawClaim[] {
   const claims: RawClaim[] = [];
-  for (const s of a.sentences) claims.push(...claimsInSentence(a, s));
+  for (const s of a.sentences) {
+    const found = claimsInSentence(a, s);
+    claims.push(...(found.length > 0 ? found : captiveDeathClaims(a, s)));
+  }
   return claims;
+}
+
+/**
+ * "Assailants abducted four civilians ... The hostages were killed on August 17": a definite plural that points
+ * back at people counted when they were taken. The count is the one written after the taking verb.
+ */
+function captiveDeathClaims(a: Annotated, s: Sentence): RawClaim[] {
+  const { text } = a;
+  const m = CAPTIVES_KILLED.exec(text.slice(s.start, s.end));
+  if (!m) return [];
+  const start = s.start + m.index;
+  const end = start + m[0].length;
+  const earlier = text.slice(Math.max(0, start - 600), start);
+  const taking = [...earlier.matchAll(TAKING)].pop();
+  if (!taking) return [];
+  const from = start - earlier.length + taking.index! + taking[0].length;
+  const object = text.slice(from, Math.min(start, from + 70)).split(/[.;]|\s(?:in|from|at|on|near|during|after)\s/)[0];
+  const counted = a.numbers.filter((n) => n.span.start >= from && n.span.end <= from + object.length && !n.unit);
+  const n = counted.reduce((sum, x) => sum + x.min, 0) + (object.match(/(?:^|\band\s+)(?:an?|one)\s/gi)?.length ?? 0);
+  if (n === 0) return [];
+  return [propose({ kind: 'killed', min: n, max: n, victims: m[1].toLowerCase(), quote: { start, end }, count: { start, end }, sentence: s.index })];
 }
 
 function claimsInSentence(a: Annotated, s: Sentence): RawClaim[] {
@@ -164,8 +192,11 @@ function claimsInSentence(a: Annotated, s: Sentence): RawClaim[] {
   };
   const proposals = [...noCasualtyClaims(ctx), ...codingNoteClaims(ctx)];
   const attackers = attackerDeathClaims(ctx);
-  // "In addition to the assailant, two soldiers were injured": the attackers are no member of the list after them.
-  ctx.excluded = attackers.map((x) => x.quote);
+  const pairs = namedPairClaims(ctx);
+  // "In addition to the assailant, two soldiers were injured": the attackers are no member of the list after them;
+  // "Orya and one other person were killed": the pair is counted whole, not its second half alone.
+  ctx.excluded = [...attackers, ...pairs].map((x) => x.quote);
+  proposals.push(...pairs);
   if (ctx.after.length > 0 || ctx.before.length > 0) {
     const used = new Set<Trigger>();
     proposals.push(...countedClaims(ctx, used));
@@ -173,6 +204,26 @@ function claimsInSentence(a: Annotated, s: Sentence): RawClaim[] {
     proposals.push(...namedVictimClaims(ctx, used, proposals));
   }
   return linkParts([...proposals, ...attackers]).sort((x, y) => x.count.start - y.count.start);
+}
+
+/**
+ * A named person and company: "Rashid and his son were killed", "Orya and one other person was killed",
+ * "Majahid and three of his guards were killed", "the commander and his cousin were killed". One for the
+ * named person, and the companions' count (one unless a number says otherwise).
+ */
+function namedPairClaims({ text, s, numbers, before }: SentenceContext): Proposal[] {
+  const out: Proposal[] = [];
+  for (const t of before) {
+    const clauseStart = Math.max(s.start, text.lastIndexOf(';', t.start - 1) + 1);
+    const clause = text.slice(clauseStart, t.start);
+    const m = NAMED_PAIR.exec(clause);
+    if (!m) continue;
+    const start = clauseStart + m.index + m[0].length - m[0].trimStart().length;
+    const companions = numbers.find((n) => n.span.start >= clauseStart + m.index && n.span.end <= t.start && !n.unit);
+    const n = 1 + (companions?.min ?? 1);
+    out.push(propose({ kind: t.entry.kind, min: n, max: n, quote: { start, end: t.end }, count: { start, end: t.end }, sentence: s.index }));
+  }
+  return out;
 }
 
 /**

@@ -1,46 +1,143 @@
 // Event mentions: where the text names a form of violence or a strategic development, classified into ACLED
-// sub-event types by the trigger table (src/data/event-triggers.ts).
+// sub-event types by the trigger table, and the rule that picks one type for an incident from its mentions,
+// claims and actors (src/data/event-triggers.ts holds both tables).
 import type { Annotated } from '../annotate/types.js';
 import type { Actor, Claim, Span } from '../core/types.js';
 import type { SubEventCode } from '../data/acled-taxonomy.js';
-import { EVENT_TRIGGERS, type EventTrigger } from '../data/event-triggers.js';
-import { compileLexicon, wordRegex } from './lexicon.js';
+import { EVENT_CUES, EVENT_TRIGGERS, INCIDENT_RULES, STATE_SIDE, type CueTrigger, type EventCue, type EventTrigger, type Signal } from '../data/event-triggers.js';
+import { longestFirst, wordRegex } from './lexicon.js';
 
 export interface EventMention {
   code: SubEventCode;
   span: Span;
   sentence: number;
+  /** How strongly the mention shows that an event took place: at least MIN_EVENT_WEIGHT makes an incident on its own, 0 never does. */
   weight: number;
+  /** Rank among an incident's mentions: the most specific form of violence wins (the trigger table's weight). */
+  rank: number;
+  /** A context cue: the mention only feeds the incident rules. */
+  cue?: EventCue;
+  /** The words before the trigger name state forces as its subject. */
+  stateSubject?: boolean;
 }
 
-const TRIGGERS = compileLexicon(EVENT_TRIGGERS);
+/** A mention at least this heavy makes an incident on its own; triggers marked `alone: false` and cues weigh 0. */
+export const MIN_EVENT_WEIGHT = 40;
+const STANDALONE_WEIGHT = 100;
+
+interface Alternative<T> {
+  entry: T;
+  pattern: string;
+}
+
+/** Splits a pattern at its top-level "|", so that each alternative competes on its own length. */
+function alternatives(pattern: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '\\') i++;
+    else if (ch === '[') {
+      for (i++; i < pattern.length && pattern[i] !== ']'; i++) if (pattern[i] === '\\') i++;
+    } else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      parts.push(pattern.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(pattern.slice(from));
+  return parts;
+}
+
+/**
+ * One regex for a whole table: every alternative of every row in a named group, longest first across rows,
+ * so "shot down" (a disrupted weapon) is tried before "shot" (an attack) whatever row lists them.
+ */
+function compile<T extends { pattern: string }>(rows: readonly T[]): { regex: RegExp; alts: Alternative<T>[] } {
+  const alts: Alternative<T>[] = rows.flatMap((entry) => alternatives(entry.pattern).map((pattern) => ({ entry, pattern })));
+  const source = longestFirst(alts.map((a, i) => `(?<a${i}>${a.pattern})`).join('|'));
+  return { regex: wordRegex(source, 'giu'), alts };
+}
+
+function* matches<T extends { pattern: string }>(table: { regex: RegExp; alts: Alternative<T>[] }, text: string, from: number, to: number): Generator<{ entry: T; start: number; end: number }> {
+  const { regex, alts } = table;
+  const slice = to === text.length ? text : text.slice(0, to);
+  regex.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = regex.exec(slice)) !== null) {
+    if (m[0].length === 0) {
+      regex.lastIndex++;
+      continue;
+    }
+    const groups = m.groups!;
+    for (const key in groups) {
+      if (groups[key] !== undefined) {
+        yield { entry: alts[Number(key.slice(1))].entry, start: m.index, end: m.index + m[0].length };
+        break;
+      }
+    }
+  }
+}
+
+const TRIGGERS = compile(EVENT_TRIGGERS);
+const CUES = compile(EVENT_CUES);
 /**
  * Words before a trigger that make it no event of this report: talk of ending, fearing or planning violence
- * ("an end to the fighting", "fears of an offensive", "protest against the air strikes").
+ * ("an end to the fighting", "fears of an offensive"), or the grievance a protest is about ("protest against
+ * the air strikes", "denouncing the killing of").
  */
-const NOT_AN_EVENT = /(?:end to|end the|ending|stop|stopping|halt|halting|against|call(?:s|ed)? for|demand(?:s|ed|ing)?|condemn(?:s|ed|ing)?|prevent(?:ed|ing)?|avoid|fears? of|threat(?:s|ened)? (?:of|to)|risk of|possible|potential|planned|plans? (?:for|to)|would|could|may|might|will|warn(?:s|ed|ing)? of|ahead of|after (?:years|months|weeks) of|years of|since the|despite)\s+(?:the\s+|a\s+|an\s+|any\s+|further\s+|new\s+|more\s+)?(?:[\p{L}-]+\s+)?$/iu;
-const NEEDS = new Map<EventTrigger, RegExp>(EVENT_TRIGGERS.filter((t) => t.needs).map((t) => [t, wordRegex(`\\w*${t.needs!}\\w*`)]));
+const NOT_AN_EVENT = /(?:end to|end the|ending|stop|stopping|halt|halting|against|call(?:s|ed)? for|demand(?:s|ed|ing)?|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|protest(?:s|ed|ing)? (?:over|at)|in protest (?:over|at|of)|justice for|in solidarity with|anniversary of|commemorat(?:e|es|ed|ing)|prevent(?:ed|ing)?|avoid|fears? of|threat(?:s|ened)? (?:of|to)|risk of|possible|potential|planned|plans? (?:for|to)|plotting|would|could|may|might|will|warn(?:s|ed|ing)? of|ahead of|after (?:years|months|weeks) of|years of|since the|despite|talks? (?:on|about|over)|ban on)\s+(?:the\s+|a\s+|an\s+|any\s+|further\s+|new\s+|more\s+)?(?:[\p{L}-]+\s+)?$/iu;
+/** A sentence-wide context pattern, matched on word boundaries with free endings ("protest" finds "protesters"). */
+const contextRegex = (pattern: string): RegExp => wordRegex(`\\w*(?:${pattern})\\w*`);
+const NEEDS = new Map<EventTrigger | CueTrigger, RegExp>([...EVENT_TRIGGERS, ...EVENT_CUES].filter((t) => t.needs).map((t) => [t, contextRegex(t.needs!)]));
 const BLOCKS = new Map<EventTrigger, RegExp>(EVENT_TRIGGERS.filter((t) => t.blocks).map((t) => [t, wordRegex(t.blocks!)]));
+const STATE_BEFORE = wordRegex(STATE_SIDE);
 
-/** Event mentions in text[from, to) for one sentence. */
+/** Event mentions in text[from, to) for one sentence; the title is sentence -1 and gets no cues. */
 export function eventsIn(text: string, from: number, to: number, sentence: number): EventMention[] {
   const out: EventMention[] = [];
-  const matches = TRIGGERS.matchAll(text, from, to);
-  if (matches.length === 0) return out;
-  const sentenceText = text.slice(from, to);
-  for (const m of matches) {
-    const needs = NEEDS.get(m.entry);
-    if (needs && !needs.test(sentenceText)) continue;
-    const blocks = BLOCKS.get(m.entry);
-    if (blocks && blocks.test(sentenceText)) continue;
-    if (NOT_AN_EVENT.test(text.slice(Math.max(from, m.start - 40), m.start))) continue;
-    out.push({ code: m.entry.code, span: { start: m.start, end: m.end }, sentence, weight: m.entry.weight });
+  let sentenceText: string | null = null;
+  const inContext = (t: EventTrigger | CueTrigger, start: number): boolean => {
+    const needs = NEEDS.get(t);
+    const blocks = 'code' in t ? BLOCKS.get(t) : undefined;
+    if (needs || blocks) sentenceText ??= text.slice(from, to);
+    if (needs && !needs.test(sentenceText!)) return false;
+    if (blocks && blocks.test(sentenceText!)) return false;
+    return !NOT_AN_EVENT.test(text.slice(Math.max(from, start - 40), start));
+  };
+  for (const m of matches(TRIGGERS, text, from, to)) {
+    const t = m.entry;
+    if (!inContext(t, m.start)) continue;
+    let code = t.code;
+    let stateSubject = false;
+    if (t.byState && STATE_BEFORE.test(text.slice(Math.max(from, m.start - 80), m.start))) {
+      code = t.byState;
+      stateSubject = true;
+    }
+    out.push({
+      code,
+      span: { start: m.start, end: m.end },
+      sentence,
+      weight: t.alone === false || t.cue ? 0 : STANDALONE_WEIGHT,
+      rank: t.weight,
+      ...(t.cue ? { cue: t.cue } : {}),
+      ...(stateSubject ? { stateSubject } : {}),
+    });
+  }
+  if (sentence < 0) return out;
+  for (const m of matches(CUES, text, from, to)) {
+    if (!inContext(m.entry, m.start)) continue;
+    out.push({ code: 'other', span: { start: m.start, end: m.end }, sentence, weight: 0, rank: 0, cue: m.entry.cue });
   }
   return out;
 }
 
-/** Event triggers weaker than this ("attack" as a bare word) do not make an incident on their own. */
-export const MIN_EVENT_WEIGHT = 40;
+export function findEvents(a: Annotated): EventMention[] {
+  return a.sentences.flatMap((s) => eventsIn(a.text, s.start, s.end, s.index));
+}
+
 /** The lead of a news story names its main event; its triggers outrank the same weight later on. */
 const LEAD_BONUS = 10;
 
@@ -55,27 +152,54 @@ export interface IncidentEvidence {
   actors: Actor[];
 }
 
-export function findEvents(a: Annotated): EventMention[] {
-  return a.sentences.flatMap((s) => eventsIn(a.text, s.start, s.end, s.index));
+const COMBATANT_GROUPS = new Set(['soldiers', 'fighters', 'attackers']);
+const STATE_ACTOR = /^(?:Military|Police) Forces of/;
+const NOT_ARMED_GROUP = /^(?:Unidentified|Protesters|Rioters|Civilians)/;
+
+/** What the incident shows besides its strongest trigger: the types and cues of all its mentions, and facts from its claims and actors. */
+function signalsOf(mentions: readonly EventMention[], claims: readonly Claim[], actors: readonly Actor[]): Set<Signal> {
+  const signals = new Set<Signal>();
+  for (const e of mentions) {
+    if (e.cue) signals.add(e.cue);
+    else signals.add(e.code);
+    if (e.stateSubject) signals.add('state_subject');
+  }
+  const groups = new Set(claims.map((c) => c.victimGroup).filter((g): g is string => !!g));
+  if (groups.size > 0 && [...groups].every((g) => COMBATANT_GROUPS.has(g))) signals.add('combatant_victims');
+  if (claims.some((c) => c.kind === 'killed' && Math.max(c.min, c.max ?? 0) > 0)) signals.add('killed');
+  for (const a of actors) {
+    if (a.role !== 'perpetrator') continue;
+    if (STATE_ACTOR.test(a.name)) signals.add('state_perpetrator');
+    else if (!NOT_ARMED_GROUP.test(a.name)) signals.add('nonstate_perpetrator');
+  }
+  return signals;
 }
 
-const COMBATANT_GROUPS = new Set(['soldiers', 'fighters', 'attackers']);
-
-/** The incident's ACLED sub-event type: the most specific form of violence named; generic attacks on combatants are clashes (ACLED codebook). */
+/**
+ * The incident's ACLED sub-event type: the most specific trigger named (title and lead first on a tie), then the
+ * codebook's priority rules (INCIDENT_RULES) on who acted, who was hit and what else the report says.
+ */
 export function classifyIncident({ events, lead, titleEvents, claims, actors }: IncidentEvidence): SubEventCode {
   let best: EventMention | null = null;
+  let bestRank = 0;
   for (const e of [...titleEvents, ...events]) {
-    const weight = e.weight + (e.sentence === lead ? LEAD_BONUS : 0);
-    if (!best || weight > best.weight) best = { ...e, weight };
+    if (e.rank <= 0) continue;
+    const rank = e.rank + (e.sentence === lead ? LEAD_BONUS : 0);
+    if (!best || rank > bestRank) [best, bestRank] = [e, rank];
   }
   let code: SubEventCode = best?.code ?? 'attack';
-  const groups = new Set(claims.map((c) => c.victimGroup).filter((g): g is string => !!g));
-  const onlyCombatants = groups.size > 0 && [...groups].every((g) => COMBATANT_GROUPS.has(g));
-  if (code === 'attack' && onlyCombatants) code = 'armed_clash';
-  if (code === 'gov_regains' || code === 'nsa_overtakes') {
-    const perp = actors.find((x) => x.role === 'perpetrator');
-    if (perp) code = /^(?:Military|Police) Forces of/.test(perp.name) ? 'gov_regains' : 'nsa_overtakes';
+  const all = [...titleEvents, ...events];
+  const signals = signalsOf(all, claims, actors);
+  let sentenceSignals: Set<Signal> | null = null;
+  for (const rule of INCIDENT_RULES) {
+    if (!rule.from.includes(code)) continue;
+    if (rule.all && !rule.all.every((s) => signals.has(s))) continue;
+    if (rule.none && rule.none.some((s) => signals.has(s))) continue;
+    if (rule.any) {
+      const scope = rule.sameSentence ? (sentenceSignals ??= signalsOf(all.filter((e) => best && e.sentence === best.sentence && e !== best), [], [])) : signals;
+      if (!rule.any.some((s) => scope.has(s))) continue;
+    }
+    code = rule.to;
   }
   return code;
 }
-
