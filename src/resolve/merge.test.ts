@@ -148,9 +148,14 @@ describe('candidate lookup', () => {
     assert.equal(candidateSearch(view({ date: { start: '2024-01-01', end: '2024-12-31', precision: 'year' } })), null);
   });
 
+  it('looks for fine incidents by cell plus region- and country-placed ones of the same region and country', () => {
+    const fine = candidateSearch(view());
+    assert.deepEqual([fine?.cells.length !== 0, fine?.regionLevel, fine?.countryLevel, fine?.region, fine?.wholeCountry], [true, 'Aleppo', true, null, false]);
+  });
+
   it('searches regions by name for admin1-precise reports and whole countries for country-precise ones', () => {
     const region = candidateSearch(view({ location: { ...ALEPPO, precision: 'admin1' } }));
-    assert.deepEqual([region?.cells.length, region?.admin1, region?.wholeCountry], [0, 'Aleppo', false]);
+    assert.deepEqual([region?.cells.length, region?.region, region?.countryLevel, region?.wholeCountry], [0, 'Aleppo', true, false]);
     assert.equal(candidateSearch(view({ location: { ...ALEPPO, precision: 'country', admin1: null } }))?.wholeCountry, true);
   });
 });

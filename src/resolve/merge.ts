@@ -292,20 +292,22 @@ export function cellsAround(lat: number, lon: number, radiusKm: number): number[
   return [...out].sort((x, y) => x - y);
 }
 
-/** Which stored incidents a report could join; each part is one indexed query. Null: the report cannot merge. */
+/** Which stored incidents a report could join; each part is one indexed range scan. Null: the report cannot merge. */
 export interface CandidateSearch {
   /** Stored incidents start on or after this day and on or before `startTo`, and end on or after `endFrom`. */
   startFrom: string;
   startTo: string;
   endFrom: string;
+  countryCode: string;
   /** Fine-placed incidents in these grid cells (index on cell, date_start). */
   cells: number[];
-  countryCode: string;
-  /** Incidents of this country placed only to these levels (index on country_code, loc_level, date_start). */
-  coarseLevels: number[];
-  /** Every incident of this region (index on country_code, admin1, date_start); null to skip. */
-  admin1: string | null;
-  /** Every incident of the country, up to countryCandidateLimit (index on country_code, date_start). */
+  /** Region-placed incidents of this region (index on country_code, admin1, loc_level, date_start); null to skip. */
+  regionLevel: string | null;
+  /** Country-placed incidents of the country (index on country_code, loc_level, date_start). */
+  countryLevel: boolean;
+  /** Every incident of this region, whatever its precision; null to skip. */
+  region: string | null;
+  /** Every incident of the country, up to countryCandidateLimit. */
   wholeCountry: boolean;
 }
 
@@ -318,15 +320,18 @@ export function candidateSearch(view: MergeView): CandidateSearch | null {
     startTo: addDays(date.end, tolerance),
     endFrom: addDays(date.start, -tolerance),
     countryCode: location.countryCode,
+    cells: [] as number[],
+    regionLevel: null,
+    countryLevel: false,
+    region: null,
+    wholeCountry: false,
   };
   const level = locationLevel(location.precision);
+  // A fine place can join fine incidents within reach, a region-placed incident of its own region (any other
+  // region is vetoed) and a country-placed one.
   if (level <= PRECISION_RANK.admin2) {
-    return { ...base, cells: cellsAround(location.lat, location.lon, MERGE_RULES.searchRadiusKm), coarseLevels: [3, 4], admin1: null, wholeCountry: false };
+    return { ...base, cells: cellsAround(location.lat, location.lon, MERGE_RULES.searchRadiusKm), regionLevel: location.admin1, countryLevel: true };
   }
-  if (level === PRECISION_RANK.admin1) {
-    return location.admin1
-      ? { ...base, cells: [], coarseLevels: [4], admin1: location.admin1, wholeCountry: false }
-      : { ...base, cells: [], coarseLevels: [], admin1: null, wholeCountry: true };
-  }
-  return { ...base, cells: [], coarseLevels: [], admin1: null, wholeCountry: true };
+  if (level === PRECISION_RANK.admin1 && location.admin1) return { ...base, region: location.admin1, countryLevel: true };
+  return { ...base, wholeCountry: true };
 }

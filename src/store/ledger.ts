@@ -107,11 +107,9 @@ export function* findCandidates(s: CandidateSearch): Program<IncidentRow[]> {
   const parts: string[] = [];
   const params: SqlValue[] = [];
   if (s.cells.length > 0) parts.push(`${base} AND cell IN (${marks(s.cells.length)})`), params.push(...window, ...s.cells);
-  if (s.coarseLevels.length > 0) {
-    parts.push(`${base} AND country_code = ? AND loc_level IN (${marks(s.coarseLevels.length)})`);
-    params.push(...window, s.countryCode, ...s.coarseLevels);
-  }
-  if (s.admin1 !== null) parts.push(`${base} AND country_code = ? AND admin1 = ?`), params.push(...window, s.countryCode, s.admin1);
+  if (s.regionLevel !== null) parts.push(`${base} AND country_code = ? AND admin1 = ? AND loc_level = 3`), params.push(...window, s.countryCode, s.regionLevel);
+  if (s.countryLevel) parts.push(`${base} AND country_code = ? AND loc_level = 4`), params.push(...window, s.countryCode);
+  if (s.region !== null) parts.push(`${base} AND country_code = ? AND admin1 = ? AND loc_level IN (0, 1, 2, 3, 4)`), params.push(...window, s.countryCode, s.region);
   if (s.wholeCountry) {
     parts.push(`SELECT * FROM (${base} AND country_code = ? AND loc_level IN (0, 1, 2, 3, 4) ORDER BY date_start DESC, id LIMIT ${MERGE_RULES.countryCandidateLimit}) AS whole_country`);
     params.push(...window, s.countryCode);

@@ -69,7 +69,7 @@ const LEDGER_V1 = [
   // Candidate lookup for the merge (src/resolve/merge.ts candidateSearch): one index per kind of query.
   `CREATE INDEX incidents_cell ON incidents (cell, date_start) WHERE cell IS NOT NULL`,
   `CREATE INDEX incidents_level ON incidents (country_code, loc_level, date_start)`,
-  `CREATE INDEX incidents_admin1 ON incidents (country_code, admin1, date_start)`,
+  `CREATE INDEX incidents_admin1 ON incidents (country_code, admin1, loc_level, date_start)`,
   `CREATE TABLE reports (
     id {{id}},
     incident_id INTEGER NOT NULL REFERENCES incidents (id),
