@@ -11,7 +11,7 @@
 import type { ActorRole, Span } from '../core/types.js';
 import {
   ACTOR_ALIASES, ALLY_BEFORE, ATTACK_NOUNS, ATTACK_VERBS, CLAUSE_BREAKS, CROWD_NOUNS, ETHNIC_GROUPS, ETHNIC_MILITIA_WORDS,
-  GOVERNMENT_FORCE_WORDS, GOVERNMENT_WORDS, TARGET_OBJECTS, MEANS_WORDS, PASSIVE_FOLLOWERS, PERPETRATOR_BEFORE, PROTEST_VERBS, RESPONDER_OBJECTS,
+  FORCE_MODIFIERS, GOVERNMENT_FORCE_WORDS, GOVERNMENT_WORDS, TARGET_OBJECTS, MEANS_WORDS, PASSIVE_FOLLOWERS, PERPETRATOR_BEFORE, PROTEST_VERBS, RESPONDER_OBJECTS,
   RESPONDER_VERBS, RESPONSIBILITY_AFTER, RIOT_VERBS, STATE_FORCE_WORDS, TARGET_AFTER_VERBS, TARGET_BEFORE, VICTIM_AFTER_VERBS,
   VICTIM_BEFORE, type ActorEntry, type ActorKind,
 } from '../data/actors.js';
@@ -53,7 +53,7 @@ const countryAlternation = [...COUNTRY_OF_WORD.keys()].sort((a, b) => b.length -
 
 // "Syrian army", "Russia's warplanes", "Turkish air strikes"; "military forces of India".
 const STATE_FORCE = compileLexicon([
-  { pattern: `(?:${countryAlternation})(?:'s|’s|-led)? ${STATE_FORCE_WORDS}` },
+  { pattern: `(?:${countryAlternation})(?:'s|’s|-led)? (?:${FORCE_MODIFIERS} )?${STATE_FORCE_WORDS}` },
   { pattern: `(?:military|armed|security|police|naval|air|government) forces of (?:the )?(?:${countryAlternation})` },
 ]);
 // "Syrian and Russian warplanes", "by either Russian or regime jets": a country word whose force word is shared.
@@ -74,7 +74,8 @@ const ETHNIC_NAME = new RegExp(`^(${ETHNIC_GROUPS})\\b`, 'u');
 const CLAN_NAME = /\bthe ((?:\p{Lu}[\p{L}'-]+ ){1,2})(clan|sub-clan|community|tribe|ethnic group)$/u;
 const PROTEST = new RegExp(`(?<![\\p{L}])(?:${PROTEST_VERBS})(?![\\p{L}])`, 'giu');
 const RIOT = new RegExp(`(?<![\\p{L}])(?:${RIOT_VERBS})(?![\\p{L}])`, 'iu');
-const CROWD = new RegExp(`(?<![\\p{L}])(?:${CROWD_NOUNS})(?![\\p{L}])`, 'iu');
+// A riot's subject is a crowd: "dozens of residents", "a group of youths", "locals" — a short phrase with a crowd noun.
+const CROWD_PHRASE = new RegExp(`^(?:[\\p{L}\\d'’-]+\\s+){0,5}?(?:${CROWD_NOUNS})(?![\\p{L}])(?:\\s+(?:of|from)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:${CROWD_NOUNS})(?![\\p{L}]))?`, 'iu');
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -86,7 +87,7 @@ function escape(s: string): string {
 const MODIFIER_AFTER = /^-(?:held|controlled|run|dominated|besieged|occupied|linked|affiliated|allied|aligned|inspired|backed|sponsored|supported|friendly|leaning|style|era|related|type|majority|populated|administered)\b/i;
 const MODIFIER_BEFORE = /(?:\b(?:anti|pro|ex|non|post)-|\bformer(?:ly)?\s+)$/i;
 /** People named by the group they belong to: "fighters of the Nusra Front", "a member of the Taliban". */
-const MEMBER_HEAD = /(?:\b(?:members?|fighters?|militants?|elements|units?|soldiers|troops|gunm[ae]n|(?:suicide )?bombers?|commanders?|leaders?|cells?|terrorists|jihadists|insurgents|rebels|militiamen|loyalists|snipers?|operatives?|men|forces)\s+(?:of|from|belonging to|affiliated (?:with|to)|loyal to|linked to|allied to|allied with)\s+(?:the\s+)?)$/i;
+const MEMBER_HEAD = /(?:\b(?:(?:a|an|the|two|three|several|some|\d+)\s+)?(?:members?|fighters?|militants?|elements|units?|soldiers|troops|gunm[ae]n|(?:suicide )?bombers?|commanders?|leaders?|cells?|terrorists|jihadists|insurgents|rebels|militiamen|loyalists|snipers?|operatives?|men|forces)\s+(?:of|from|belonging to|affiliated (?:with|to)|loyal to|linked to|allied to|allied with)\s+(?:the\s+|a\s+|an\s+)?)$/i;
 /** A generic word right after a named group belongs to it: "Taliban militants", "NAF rebel forces". */
 const GENERIC_KINDS = new Set<ActorKind>(['unidentified', 'protesters', 'rioters']);
 const isGeneric = (c: Candidate): boolean => GENERIC_KINDS.has(c.kind) || c.name === 'Opposition rebels' || c.name === 'Unidentified Gang' || c.name === 'Muslim extremists';
@@ -96,11 +97,11 @@ const isGeneric = (c: Candidate): boolean => GENERIC_KINDS.has(c.kind) || c.name
 const RESPONSIBILITY = new RegExp(`^(?:'s|’s)?\\s*(?:\\([^)]{1,40}\\)\\s*)?,?\\s*(?:[\\p{L}-]+\\s+){0,2}?${RESPONSIBILITY_AFTER}|^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:\\w+\\s+)?responsible for`, 'iu');
 const DENIAL = /^\s*(?:\([^)]{1,40}\)\s*)?(?:\w+\s+)?(?:denied|has denied|rejected|disowned)/i;
 const PERPETRATOR = new RegExp(`\\b${PERPETRATOR_BEFORE}\\s+(?:the\\s+|a\\s+|an\\s+|suspected\\s+|alleged\\s+|presumed\\s+|either\\s+|possibly\\s+|both\\s+)*$`, 'iu');
-const ATTRIBUTION = /\b(?:claimed by|claimed|attributed|blamed|blam(?:ed|ing|es)|accus(?:ed|ing|es)|suspected|involvement|identified|confessed|members? of|fighters? of|militants? of)\b/i;
+const ATTRIBUTION = /\b(?:claimed|attributed|blam(?:ed|ing|es)|accus(?:ed|ing|es)|suspected|involvement|identified|confessed|assailants?|attackers?|bombers?|perpetrators?|gunm[ae]n|suspects?|kidnappers?|abductors?)\b/i;
 /** "by" after these says who holds, runs or reports something, not who attacked. */
 const NOT_AGENT = /\b(?:held|controlled|run|dominated|owned|governed|administered|surrounded|encircled|used|founded|formed|headed|commanded|denied|condemned|critici[sz]ed|rejected|reported|said|confirmed|announced|published|released|issued|cited|quoted|described|documented|recorded|verified|monitored|backed|supported|accompanied|joined|followed|replaced|deployed|sent|trained|armed|funded|financed|rescued|freed|welcomed|recogni[sz]ed|designated|listed|banned|protected|guarded|manned|visited|evacuated|treated|closed|opened|organi[sz]ed|called|demanded|brokered|mediated|signed|agreed|invited|hosted|praised|accepted|seen|caused|allowed|authori[sz]ed|ordered|threatened|inhabited|populated|abandoned|vacated)\s+by\s+(?:the\s+|a\s+|an\s+)?$/i;
 const ALLY = new RegExp(`\\b${ALLY_BEFORE}\\s+(?:the\\s+)?$`, 'iu');
-const RESPONDER_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:${RESPONDER_VERBS})\\b[^.;]{0,40}?\\b(?:${RESPONDER_OBJECTS})\\b`, 'iu');
+const RESPONDER_AFTER = new RegExp(`^\\s*(?:(?!(?:were|was|been|being|are|is)\\b)[\\p{L}-]+\\s+){0,3}?(?:${RESPONDER_VERBS})\\b[^.;]{0,40}?\\b(?:${RESPONDER_OBJECTS})\\b`, 'iu');
 const RESPONDER_BEFORE = new RegExp(`(?:\\b(?:${RESPONDER_OBJECTS})\\b[^.;]{0,60}?\\b(?:${RESPONDER_VERBS})\\s+by|\\b(?:rescued|freed|released|defused|foiled|thwarted|intercepted|neutrali[sz]ed) by)\\s+(?:the\\s+)?$`, 'iu');
 /** A word between a cue and its mention that is no function word ("killing 25 [Syrian] troops", not "killed [when]"). */
 const FILLER = `(?!(?:when|as|after|in|on|at|by|during|while|and|or|but|since|near|including|with|from|to|that|which|who|said|says|because|before|if|the)\\b)[\\p{L}\\d,-]+\\s+`;
@@ -113,7 +114,9 @@ const TARGET_POST = new RegExp(`^(?:'s|’s)?\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:[\\
 // A headline's bare participle: "10 Syrian troops killed in clashes", "Five soldiers wounded".
 const HEADLINE_VICTIM = new RegExp(`^\\s+(?:${VICTIM_AFTER_VERBS})(?:\\s+(?:${PASSIVE_FOLLOWERS})\\b|\\s*[,.;:]|\\s*$)`, 'iu');
 const HEADLINE_TARGET = new RegExp(`^\\s+(?:${TARGET_AFTER_VERBS})(?:\\s+(?:${PASSIVE_FOLLOWERS})\\b|\\s*[,.;:]|\\s*$)`, 'iu');
-const ATTACK_NOUN_AFTER = new RegExp(`^(?:'s|’s)?\\s+(?:[\\p{L}-]+\\s+)?${ATTACK_NOUNS}(?![\\p{L}])`, 'iu');
+const ATTACK_NOUN_AFTER = new RegExp(`^(?:(?:'s|’s)?\\s+(?:[\\p{L}-]+\\s+)?|-(?:led|launched|staged)\\s+)${ATTACK_NOUNS}(?![\\p{L}])`, 'iu');
+// "killed in clashes with IS": the other side of the fight that killed them.
+const FOUGHT_BY = /\b(?:killed|dead|died|wounded|injured|lost|losses|casualties)\b[^.;]{0,80}\b(?:in|during|amid) (?:\w+ ){0,3}(?:clashes|fighting|battles?|combat|confrontations|firefights?|gun ?battles?|gunfights?|skirmish(?:es)?) (?:with|against)\s+(?:the\s+)?$/i;
 const ACTIVE = new RegExp(`^(?:'s|’s)?\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:,[^,;]{1,60},\\s*)?(?:(?!(?:were|was|been|being|are|is|${CLAUSE_BREAKS})\\b)[\\p{L}'’-]+\\s+){0,6}?(?:(?:reportedly|allegedly|also|later|then|had|have|has|again|jointly|repeatedly|indiscriminately|heavily|on \\w+)\\s+)*(?:${ATTACK_VERBS})(?![\\p{L}])`, 'iu');
 const OWNED_TARGET = new RegExp(`^(?:'s|’s)?\\s+(?:[\\p{L}-]+\\s+)?${TARGET_OBJECTS}(?![\\p{L}])`, 'iu');
 const MEANS = new RegExp(`\\b(?:${MEANS_WORDS})$`, 'iu');
@@ -143,13 +146,11 @@ function roleOf(text: string, c: Candidate, s: Span): Role {
   const head = MEMBER_HEAD.exec(before);
   if (head) before = before.slice(0, head.index);
   if (RESPONSIBILITY.test(after) && !DENIAL.test(after)) return { role: 'perpetrator', strength: 3 };
-  if (head && ATTRIBUTION.test(head[0]) && /\b(?:claimed|attributed|suspected|identified|confessed|member)/i.test(before.slice(-60))) {
-    return { role: 'perpetrator', strength: 3 };
-  }
   if (c.kind === 'state' && (RESPONDER_AFTER.test(after) || RESPONDER_BEFORE.test(before))) return { role: 'other', strength: 2 };
   const agent = PERPETRATOR.exec(before);
   if (agent && !NOT_AGENT.test(before)) return { role: 'perpetrator', strength: ATTRIBUTION.test(agent[0]) ? 3 : 2 };
   if (ALLY.test(before)) return { role: 'perpetrator', strength: 1 };
+  if (FOUGHT_BY.test(before)) return { role: 'perpetrator', strength: 1 };
   if (VICTIM_POST.test(after) || HEADLINE_VICTIM.test(after)) return { role: 'victim', strength: 1 };
   if (TARGET_POST.test(after) || HEADLINE_TARGET.test(after)) return { role: 'target', strength: 1 };
   if (VICTIM_PRE.test(before)) return { role: 'victim', strength: 1 };
@@ -226,7 +227,12 @@ function withCrowds(text: string, s: Span, country: string | null, cands: Candid
   if (verbAt < 0) return cands;
   const subject = subjectBefore(text, s, verbAt) ?? (protest ? { start: verbAt, end: verbAt + protest[0].length } : null);
   if (!subject || armedBetween(subject.start, subject.end)) return cands;
-  if (!protest && !CROWD.test(text.slice(subject.start, subject.end))) return cands;
+  if (!protest) {
+    // A riot's subject is only its crowd phrase: "dozens of residents", not "dozens of residents closed road 40 by".
+    const crowd = CROWD_PHRASE.exec(text.slice(subject.start, subject.end));
+    if (!crowd) return cands;
+    subject.end = subject.start + crowd[0].length;
+  }
   const riot = riotAt(subject.end);
   const rioting = riot >= 0 && !armedBetween(subject.end, riot);
   const crowd: Candidate = { name: generic(rioting ? 'Rioters' : 'Protesters', country), kind: rioting ? 'rioters' : 'protesters', start: subject.start, end: subject.end, rank: 0 };
@@ -287,6 +293,11 @@ function foldGeneric(text: string, cands: Candidate[]): Candidate[] {
       continue;
     }
     if (isGeneric(c) && next && !isGeneric(next) && MEMBER_HEAD.test(text.slice(c.start, next.start)) && next.start - c.end < 40) continue;
+    // "the jihadist Islamic State": an adjective for the group that follows.
+    if (isGeneric(c) && next && !isGeneric(next) && /^\s{1,2}$/.test(text.slice(c.end, next.start))) {
+      cands[i + 1] = { ...next, start: c.start };
+      continue;
+    }
     out.push(c);
   }
   return out;
@@ -309,8 +320,6 @@ export function findActors(ctx: ActorContext): ActorMention[] {
         else if (roles[i + 1].strength === 0 && roles[i].strength > 0) roles[i + 1] = { ...roles[i] };
       }
     }
-    // Rioters did what the riot was; a crowd with no cue around it is still the one who rioted.
-    cands.forEach((c, i) => { if (c.kind === 'rioters' && roles[i].strength === 0) roles[i] = { role: 'perpetrator', strength: 1 }; });
     cands.forEach((c, i) => out.push({ name: c.name, kind: c.kind, role: roles[i].role, span: { start: c.start, end: c.end }, sentence: index, strength: roles[i].strength }));
   });
   return out;
