@@ -2,7 +2,7 @@
 // into dist/web; when the server itself runs from TypeScript sources they are compiled from src/web on request,
 // for development and tests), and the offline map parts shipped in npm packages (Leaflet, topojson-client and
 // Natural Earth country shapes from world-atlas). Nothing outside the list is ever read.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,6 +53,7 @@ export async function webRoutes(app: FastifyInstance, options: { webDir?: string
   const webDir = options.webDir ?? join(ROOT, 'dist', 'web');
   const compile = options.webDir === undefined && FROM_SOURCES;
   const vendorCache = new Map<string, Buffer>();
+  const transpiled = new Map<string, { mtimeMs: number; code: string }>();
   const config = { access: 'public' as const, openapi: false };
 
   app.get('/', { config }, async (_request, reply) => send(reply, 'html', await readFile(join(ROOT, 'src', 'web', 'index.html')), 'no-cache'));
@@ -63,8 +64,14 @@ export async function webRoutes(app: FastifyInstance, options: { webDir?: string
     const name = request.params.file.replace(/\.js$/, '');
     if (!request.params.file.endsWith('.js') || !(WEB_MODULES as readonly string[]).includes(name)) throw new HttpError(404, 'NOT_FOUND', `no web module ${request.params.file}`);
     if (compile) {
-      const source = await readFile(join(ROOT, 'src', 'web', `${name}.ts`), 'utf8');
-      return send(reply, 'js', (await loadTranspiler())(source, `${name}.ts`), 'no-cache');
+      const path = join(ROOT, 'src', 'web', `${name}.ts`);
+      const { mtimeMs } = await stat(path);
+      let compiled = transpiled.get(name);
+      if (!compiled || compiled.mtimeMs !== mtimeMs) {
+        compiled = { mtimeMs, code: (await loadTranspiler())(await readFile(path, 'utf8'), `${name}.ts`) };
+        transpiled.set(name, compiled);
+      }
+      return send(reply, 'js', compiled.code, 'no-cache');
     }
     const code = await readFile(join(webDir, `${name}.js`)).catch(() => null);
     if (!code) throw new HttpError(404, 'NOT_FOUND', `web module ${name}.js is not built; run \`npm run build\``);

@@ -50,11 +50,15 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   return node as T;
 }
 
-/** Writes a message to the page's live region (read out by screen readers). */
+let clearTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Writes a message to the page's live region (read out by screen readers); notes fade after a while, errors stay. */
 export function announce(message: string, kind: 'info' | 'error' = 'info'): void {
   const status = document.getElementById('status');
   if (!status) return;
+  clearTimeout(clearTimer);
   status.dataset.kind = kind;
   status.setAttribute('role', kind === 'error' ? 'alert' : 'status');
   status.textContent = message;
+  if (kind === 'info') clearTimer = setTimeout(() => (status.textContent = ''), 8000);
 }

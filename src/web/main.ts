@@ -54,13 +54,19 @@ class App {
     form.addEventListener('reset', () => setTimeout(() => void this.reload(), 0));
     byId('clear-range').addEventListener('click', () => this.timeline.select(null));
     window.addEventListener('hashchange', () => void this.route());
+    byId('status').addEventListener('click', (e) => ((e.currentTarget as HTMLElement).textContent = ''));
     renderSession(byId('session'), () => void this.route(true));
   }
 
   async start(): Promise<void> {
-    void this.map.loadBasemap().catch(() => announce('The country map could not be loaded.', 'error'));
     await this.reload();
     await this.route();
+  }
+
+  private basemap: Promise<void> | null = null;
+  /** The country shapes are fetched when the map is first shown (an incident page opened by link needs none). */
+  private loadBasemap(): void {
+    this.basemap ??= this.map.loadBasemap().catch(() => announce('The country map could not be loaded.', 'error'));
   }
 
   private async reload(): Promise<void> {
@@ -77,10 +83,14 @@ class App {
     }
     this.timeline.show(this.all);
     this.showVisible();
-    if (!this.fitted && this.all.length > 0) {
-      this.map.fit();
-      this.fitted = true;
-    }
+    this.fitOnce();
+  }
+
+  /** Zooms the map to the incidents the first time it is visible with some (a hidden map has no size to fit). */
+  private fitOnce(): void {
+    if (this.fitted || this.all.length === 0 || byId('overview-view').hidden) return;
+    this.map.fit();
+    this.fitted = true;
   }
 
   private showVisible(): void {
@@ -101,12 +111,14 @@ class App {
       overview.hidden = true;
       incidentView.hidden = false;
       await this.page.show(Number(m[1]), m[2] ? Number(m[2]) : null);
-      if (!sessionChanged) byId('incident-title')?.focus();
+      if (!sessionChanged) document.getElementById('incident-title')?.focus();
     } else {
       incidentView.hidden = true;
       fill(incidentView);
       overview.hidden = false;
       this.map.resize();
+      this.loadBasemap();
+      this.fitOnce();
       if (this.stale || (sessionChanged && this.all.length === 0)) {
         this.stale = false;
         await this.reload();

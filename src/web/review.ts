@@ -3,7 +3,7 @@
 // the page reloads the incident, whose audit log then shows the action under the token's name.
 import type { ApiClaim, ApiIncident, ApiTaxonomy, IncidentPatchT } from '../server/schemas.js';
 import { patch, post } from './api.js';
-import { el } from './dom.js';
+import { announce, el } from './dom.js';
 
 /** Runs an action, then reloads the page with a message (or shows the API's error). */
 export type Run = (action: () => Promise<unknown>, done: string) => Promise<void>;
@@ -135,6 +135,10 @@ export function editForm(incident: ApiIncident, taxonomy: ApiTaxonomy, run: Run)
       role: (row.querySelector('select') as HTMLSelectElement).value as 'other',
     })).filter((a) => a.name !== '');
     if (actorsKey(actors) !== before) change.actors = actors;
+    if (Object.keys(change).length === 0) {
+      announce('Nothing to save: no field was changed.');
+      return;
+    }
     void run(() => patch(`/api/incidents/${incident.id}`, change), `Incident ${incident.id} edited.`);
   });
   return form;
