@@ -25,11 +25,6 @@ export interface EventMention {
 export const MIN_EVENT_WEIGHT = 40;
 const STANDALONE_WEIGHT = 100;
 
-interface Alternative<T> {
-  entry: T;
-  pattern: string;
-}
-
 /** Splits a pattern at its top-level "|", so that each alternative competes on its own length. */
 function alternatives(pattern: string): string[] {
   const parts: string[] = [];
@@ -51,18 +46,63 @@ function alternatives(pattern: string): string[] {
   return parts;
 }
 
-/**
- * One regex for a whole table: every alternative of every row in a named group, longest first across rows,
- * so "shot down" (a disrupted weapon) is tried before "shot" (an attack) whatever row lists them.
- */
-function compile<T extends { pattern: string }>(rows: readonly T[]): { regex: RegExp; alts: Alternative<T>[] } {
-  const alts: Alternative<T>[] = rows.flatMap((entry) => alternatives(entry.pattern).map((pattern) => ({ entry, pattern })));
-  const source = longestFirst(alts.map((a, i) => `(?<a${i}>${a.pattern})`).join('|'));
-  return { regex: wordRegex(source, 'giu'), alts };
+const AFTER_WORD = '(?![\\p{L}\\p{N}_])';
+
+interface Alternative<T> {
+  entry: T;
+  /** The alternative alone, anchored where a match of the whole table starts. */
+  sticky: RegExp;
+  /** It looks at text around the match, so the same matched text may not always be its. */
+  contextual: boolean;
 }
 
-function* matches<T extends { pattern: string }>(table: { regex: RegExp; alts: Alternative<T>[] }, text: string, from: number, to: number): Generator<{ entry: T; start: number; end: number }> {
-  const { regex, alts } = table;
+interface Table<T> {
+  regex: RegExp;
+  alts: Alternative<T>[];
+  /** Matched text (lower case) → index of the first context-free alternative that matches it. */
+  cache: Map<string, number>;
+}
+
+/**
+ * One regex for a whole table, every alternative of every row longest first across rows, so "shot down" (a
+ * disrupted weapon) is tried before "shot" (an attack) whatever row lists them. The regex has no capture groups
+ * (hundreds of them make every match slow); which row matched is found afterwards, from the alternatives in
+ * the same order, and remembered per matched text.
+ */
+function compile<T extends { pattern: string }>(rows: readonly T[]): Table<T> {
+  const flat = rows.flatMap((entry) => alternatives(entry.pattern).map((pattern) => ({ entry, pattern })));
+  // longestFirst orders the alternatives; the group names say which is which.
+  const order = alternatives(longestFirst(flat.map((a, i) => `(?<a${i}>${a.pattern})`).join('|'))).map((alt) => Number(/^\(\?<a(\d+)>/.exec(alt)![1]));
+  const sorted = order.map((i) => flat[i]);
+  const regex = wordRegex(sorted.map((a) => `(?:${a.pattern})`).join('|'), 'giu');
+  const alts = sorted.map((a) => ({
+    entry: a.entry,
+    sticky: new RegExp(`(?:${a.pattern})${AFTER_WORD}`, 'iuy'),
+    contextual: /\(\?<?[=!]/.test(a.pattern),
+  }));
+  return { regex, alts, cache: new Map() };
+}
+
+/** The row whose alternative the table's regex matched at `at`: the first, in the regex's order, that matches there. */
+function whichAlternative<T>(table: Table<T>, text: string, at: number, matched: string): T {
+  const key = matched.toLowerCase();
+  const cached = table.cache.get(key);
+  const end = cached ?? table.alts.length;
+  for (let i = 0; i < end; i++) {
+    const a = table.alts[i];
+    // A cached text only needs the context-dependent alternatives before it checked.
+    if (cached !== undefined && !a.contextual) continue;
+    a.sticky.lastIndex = at;
+    const m = a.sticky.exec(text);
+    if (m === null || m[0].length !== matched.length) continue;
+    if (!a.contextual) table.cache.set(key, i);
+    return a.entry;
+  }
+  return table.alts[end === table.alts.length ? end - 1 : end].entry;
+}
+
+function* matches<T extends { pattern: string }>(table: Table<T>, text: string, from: number, to: number): Generator<{ entry: T; start: number; end: number }> {
+  const { regex } = table;
   const slice = to === text.length ? text : text.slice(0, to);
   regex.lastIndex = from;
   let m: RegExpExecArray | null;
@@ -71,13 +111,7 @@ function* matches<T extends { pattern: string }>(table: { regex: RegExp; alts: A
       regex.lastIndex++;
       continue;
     }
-    const groups = m.groups!;
-    for (const key in groups) {
-      if (groups[key] !== undefined) {
-        yield { entry: alts[Number(key.slice(1))].entry, start: m.index, end: m.index + m[0].length };
-        break;
-      }
-    }
+    yield { entry: whichAlternative(table, slice, m.index, m[0]), start: m.index, end: m.index + m[0].length };
   }
 }
 
