@@ -47,12 +47,16 @@ export class HttpError extends Error {
 // CLI-style subjects some shared validators use ("--event-type"), as the API's query fields.
 const FLAG_FIELDS: Record<string, string> = { '--event-type': 'eventType' };
 
-/** The body for a SitrepError: its subject becomes the field, written the way the API spells it. */
+// Codes whose subject is a request field (for the others it names a thing: "incident 12").
+const FIELD_CODES = new Set<ErrorCode>(['BAD_ARGUMENT', 'BAD_JSON', 'BAD_DOCUMENT', 'BAD_URL', 'NOT_TEXT', 'TOO_LARGE']);
+
+/** The body for a SitrepError: its subject, written the way the API spells it, leads the message (and is the field when it is one). */
 export function sitrepErrorBody(e: SitrepError): { status: number; body: ApiErrorBody } {
   const subject = e.subject;
   const bare = subject && e.message.startsWith(`${subject}: `) ? e.message.slice(subject.length + 2) : e.message;
-  const field = subject === undefined ? undefined : FLAG_FIELDS[subject] ?? subject.replace(/^--/, '');
-  return { status: STATUS[e.code] ?? 400, body: { error: { code: e.code, message: field ? `${field}: ${bare}` : bare, ...(field ? { field } : {}) } } };
+  const named = subject === undefined ? undefined : FLAG_FIELDS[subject] ?? subject.replace(/^--/, '');
+  const field = named !== undefined && FIELD_CODES.has(e.code) ? named : undefined;
+  return { status: STATUS[e.code] ?? 400, body: { error: { code: e.code, message: named ? `${named}: ${bare}` : bare, ...(field ? { field } : {}) } } };
 }
 
 interface AjvIssue {

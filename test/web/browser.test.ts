@@ -228,7 +228,9 @@ describe('web app in chromium', { skip: skip && !REQUIRED ? skip : !HAVE_BROWSER
     const merged = await json<ApiIncidentDetail>(`${demo.url}api/incidents/${from.id}`);
     assert.equal(merged.incident.mergedInto, into.id);
     assert.equal(await page.locator('#report-list li').count(), into.reports.length + from.reports.length);
+    assert.equal(await page.locator('.discount-form:visible').count(), 0, 'discount forms open only on request');
     await page.screenshot({ path: join(SHOTS, 'web-merge-audit.png'), fullPage: true });
+    assert.deepEqual(await cspViolations(page), []);
     assert.equal(await page.evaluate(() => sessionStorage.getItem('sitrep.token') !== null && localStorage.length === 0), true);
     assert.deepEqual(problems, []);
   });
@@ -255,6 +257,7 @@ describe('web app in chromium', { skip: skip && !REQUIRED ? skip : !HAVE_BROWSER
     assert.equal(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss), undefined);
     await page.mouse.move(10, 10);
     await page.screenshot({ path: join(SHOTS, 'web-xss-inert.png') });
+    assert.deepEqual(await cspViolations(page), []);
     assert.deepEqual(problems, []);
     await page.close();
   });
