@@ -200,7 +200,8 @@ function segment(infos: SentenceInfo[]): Draft[] {
       continue;
     }
     const place = mainPlace(s.places);
-    const date = s.dates[0] ?? null;
+    // Only a day (or a week) tells one incident from another; "this year" does not.
+    const date = s.dates.find((d) => d.date.precision === 'day' || d.date.precision === 'week') ?? null;
     if (current) {
       const movesPlace = place !== null && current.place !== null && !samePlace(place, current.place);
       const movesDay = date !== null && current.date !== null && !sameDay(date, current.date);
