@@ -256,7 +256,7 @@ function toIncident(ev: Evidence, draft: Draft, rule: Rule, isPrimary: boolean):
     date,
     location,
     actors,
-    casualties: reconcile(claims, rule),
+    casualties: reconcile(claims, rule, { headlineKilled: isPrimary ? ev.titleCounts : [] }),
     claims,
     background: draft.background,
     evidence: draft.sentences.filter(eventful).map((s) => s.span),

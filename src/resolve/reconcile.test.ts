@@ -88,6 +88,13 @@ describe('reconcile', () => {
     assert.equal(reconcileKind(claims, 'killed', 'lowest')!.best, 2);
   });
 
+  it("a source's figure that the headline repeats is the best estimate", () => {
+    const claims = [claim(22, null, null, { qualifier: 'at_least' }), claim(24, null, 'Observatory', { qualifier: 'at_least' })];
+    assert.equal(reconcileKind(claims, 'killed', 'ucdp')!.best, 22);
+    assert.equal(reconcileKind(claims, 'killed', 'ucdp', { headline: [24] })!.best, 24);
+    assert.equal(reconcileKind(claims, 'killed', 'ucdp', { headline: [99] })!.best, 22, 'a headline figure no source gives changes nothing');
+  });
+
   it('complementary victim groups from one source add up', () => {
     const claims = [claim(12, 12, null, { victimGroup: 'soldiers', victims: 'soldiers' }), claim(5, 5, null, { victimGroup: 'civilians', victims: 'civilians', additive: true })];
     assert.deepEqual(reconcileKind(claims, 'killed', 'ucdp'), { low: 17, best: 17, high: 17 });

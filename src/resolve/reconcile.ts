@@ -56,6 +56,8 @@ const groupKey = (c: Claim): string => {
  */
 const SOURCE_WEIGHT: Record<SourceKind, number> = { government: 1, monitor: 1, media: 1, witness: 1, unknown: 1, social: 0.6, armed_group: 0.6 };
 
+const HEADLINE_VOTE = 1;
+
 const sourceKey = (c: Claim): string => (c.source.name ?? c.source.handle ?? '').toLowerCase();
 
 /**
@@ -111,8 +113,16 @@ function sourceTotals(claims: Claim[], rule: Rule): Total[] {
   });
 }
 
+export interface ReconcileOptions {
+  /**
+   * Figures a headline gives for this kind ("Strike kills 85"). A headline is the outlet's summary of its own
+   * story, not a source, so it is no claim; but where a source's figure equals it, that figure gets a vote more.
+   */
+  headline?: number[];
+}
+
 /** Tolls for one kind of casualty; null when no claim speaks of it. */
-export function reconcileKind(claims: Claim[], kind: CasualtyKind, rule: Rule): Toll | null {
+export function reconcileKind(claims: Claim[], kind: CasualtyKind, rule: Rule, options: ReconcileOptions = {}): Toll | null {
   const relevant = claims.filter((c) => c.kind === kind && !c.discounted);
   if (relevant.length === 0) return null;
   // "No one was killed" stands only when no source gives a positive figure.
@@ -131,7 +141,7 @@ export function reconcileKind(claims: Claim[], kind: CasualtyKind, rule: Rule): 
   }
 
   const low = Math.min(...totals.map((t) => t.min));
-  const best = bestEstimate(totals);
+  const best = bestEstimate(totals, options.headline ?? []);
   const top = totals.reduce((a, b) => ((b.max ?? b.min) > (a.max ?? a.min) || (b.min > a.min && (b.max ?? b.min) === (a.max ?? a.min)) ? b : a));
   const high = rule === 'ucdp' && top.max === null ? null : Math.max(...totals.map((t) => t.max ?? t.min));
   return { low, best: Math.max(low, best), high: high === null ? null : Math.max(high, best) };
@@ -141,15 +151,16 @@ export function reconcileKind(claims: Claim[], kind: CasualtyKind, rule: Rule): 
  * The figure most sources agree on; a tie goes to the source told first, as news leads with its
  * best-established toll (totals are in order of first mention; Map keeps insertion order).
  */
-function bestEstimate(totals: Total[]): number {
+function bestEstimate(totals: Total[], headline: number[]): number {
   const votes = new Map<number, number>();
   for (const t of totals) votes.set(t.min, (votes.get(t.min) ?? 0) + t.support);
+  for (const n of headline) if (votes.has(n)) votes.set(n, votes.get(n)! + HEADLINE_VOTE);
   let best = -1;
   let bestVotes = 0;
   for (const [value, n] of votes) if (n > bestVotes) [best, bestVotes] = [value, n];
   return best;
 }
 
-export function reconcile(claims: Claim[], rule: Rule): Casualties {
-  return { killed: reconcileKind(claims, 'killed', rule), injured: reconcileKind(claims, 'injured', rule), rule };
+export function reconcile(claims: Claim[], rule: Rule, options: { headlineKilled?: number[] } = {}): Casualties {
+  return { killed: reconcileKind(claims, 'killed', rule, { headline: options.headlineKilled }), injured: reconcileKind(claims, 'injured', rule), rule };
 }
