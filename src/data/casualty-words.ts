@@ -18,6 +18,8 @@ export interface CasualtyTrigger {
 export const CASUALTY_TRIGGERS: CasualtyTrigger[] = [
   // killed: "the strike killed 16 people", "claiming the lives of 16", "the death toll rose to 16"
   { kind: 'killed', pattern: 'kill(?:ed|ing|s)?|slain|slew|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es)|murder(?:ed|ing|s)?|execut(?:ed|ing|es)|assassinat(?:ed|ing|es)|behead(?:ed|ing|s)|shot dead|gunned down|(?:claim(?:ed|ing|s)?|took|taking|takes|cost|costing|costs) the lives? of|death of|deaths of|martyrdom of|(?:death|fatality|civilian|final|overall|total|casualty) tolls?|tolls?|number of (?:the )?(?:dead|deaths|people killed|victims|fatalities|martyrs|those killed)|the dead (?:included|includes|numbered|number)|dead numbered', count: 'after' },
+  // "destroyed 60 terrorists", "eliminated 12 militants": state media's words for killing fighters (only with such an object).
+  { kind: 'killed', pattern: '(?:destroy(?:ed|ing|s)?|eliminat(?:ed|ing|es)|neutrali[sz](?:ed|ing|es)|liquidat(?:ed|ing|es))(?=\\s+(?:[\\w-]+\\s+){0,3}(?:terrorists?|militants?|fighters?|gunmen|jihadists?|insurgents?|rebels?|mercenaries|members|elements|combatants|bandits|assailants|attackers))', count: 'after' },
   // killed: "16 people were killed", "16 dead", "16 deaths"
   { kind: 'killed', pattern: 'killed|dead|died|die|dying|perished|slain|lost their lives|lost his life|lost her life|losing their lives|martyred|martyrs?|fatalities|fatality|fatally (?:wounded|injured|shot)|deaths?|bodies|corpses|lifeless|succumbed(?: to (?:their|his|her) (?:wounds|injuries))?|shot dead|gunned down|executed|murdered|massacred|beheaded|assassinated|(?:beaten|stoned|burned|burnt|hacked|stabbed|shot|tortured|clubbed|lynched|crushed|starved) to death|lynched', count: 'before' },
   // injured
