@@ -57,63 +57,106 @@ export const ADMIN_WORDS: Readonly<Record<string, 'admin1' | 'admin2'>> = {
 export const ADMIN1_SUFFIXES: readonly string[] = [
   'governorate', 'province', 'region', 'state', 'oblast', 'krai', 'kray', 'district', 'department', 'prefecture',
   'emirate', 'county', 'territory', 'division', 'municipality', 'wilaya', 'autonomous region', 'capital territory',
-  'special administrative region', 'autonomous province', 'federal capital territory', 'voivodeship',
+  'special administrative region', 'autonomous province', 'federal capital territory', 'voivodeship', 'oblysy', 'rayon',
+];
+
+/** Words a region's name is not shortened to ("Federal District" stays whole, not "Federal"). */
+export const ADMIN1_BARE_WORDS: readonly string[] = ['federal', 'capital', 'national'];
+
+/**
+ * Letters of scholarly transliteration (macrons, dots below, the BGN/PCGN cedilla forms, ayn and hamza
+ * signs) that English news does not write: a region name carrying one ("Gharb Kurdufān") yields to a
+ * spelling without ("West Kordofan"). Letters of national alphabets (Turkish ş, Romanian ţ) are not listed.
+ */
+export const TRANSLITERATION_MARKS: readonly string[] = [
+  'ā', 'ē', 'ī', 'ō', 'ū', 'Ā', 'Ē', 'Ī', 'Ō', 'Ū', 'ḍ', 'ḥ', 'ṣ', 'ṭ', 'ẓ', 'ḳ', 'Ḍ', 'Ḥ', 'Ṣ', 'Ṭ', 'Ẓ',
+  'ḩ', 'ḑ', 'ẕ', 'Ḩ', 'Ḑ', 'Ẕ', 'ḏ', 'ṯ', 'ḡ', 'ʿ', 'ʾ', '‘',
 ];
 
 /** Prefixes dropped from a first-level region's display name ("Republic of Dagestan" → "Dagestan"). */
-export const ADMIN1_PREFIXES: readonly string[] = ['autonomous republic of', 'republic of', 'state of', 'province of', 'region of'];
+export const ADMIN1_PREFIXES: readonly string[] = [
+  'autonomous republic of', 'republic of', 'state of', 'province of', 'region of', 'canton of', 'municipality of',
+  // Local administrative words GeoNames keeps before a region's name.
+  "sha'biyat", 'sha`biyat', 'muhafazat', 'respublika', 'opstina', 'raionul', 'changwat', 'viloyati', 'gorod',
+];
 
 /**
- * Names of GeoNames first-level regions that country-state-city does not list (ISO 3166-2 has no
- * subdivisions for them) or that the join cannot tell apart, keyed by GeoNames admin1 code. Without
- * them the region would take its capital's name.
+ * Names of GeoNames first-level regions, keyed by GeoNames admin1 code, where iso3166-2-db has no region
+ * for the code (regions created or renumbered after its data: Ghana 2018, Nepal's provinces, Norway's
+ * 2020 counties, Madagascar's regions, South Sudan's ten states, Kazakhstan 2022, Papua 2022) or gives it
+ * a wrong one (Taiwan's four codes, Sakha). An override replaces every name the package gives the code.
+ * Source: general knowledge of current first-level divisions, checked against each code's capital in cities500.
  */
 export const ADMIN1_NAME_OVERRIDES: Readonly<Record<string, string>> = {
-  'PS.GZ': 'Gaza Strip',
-  'PS.WE': 'West Bank',
-  // country-state-city files the capital's barrios under the province, so the join cannot tell them apart.
-  'AR.01': 'Buenos Aires',
+  'SS.01': 'Central Equatoria', 'SS.02': 'Eastern Equatoria', 'SS.03': 'Jonglei', 'SS.04': 'Lakes', 'SS.05': 'Northern Bahr el Ghazal',
+  'SS.06': 'Unity', 'SS.07': 'Upper Nile', 'SS.08': 'Warrap', 'SS.09': 'Western Bahr el Ghazal', 'SS.10': 'Western Equatoria',
+  'ML.12070575': 'Taoudénit', 'ML.12070577': 'Ménaka',
+  'GH.12': 'Ahafo', 'GH.13': 'Bono', 'GH.14': 'Bono East', 'GH.15': 'North East', 'GH.16': 'Oti', 'GH.17': 'Savannah', 'GH.18': 'Western North',
+  'NP.1': 'Koshi', 'NP.2': 'Madhesh', 'NP.3': 'Bagmati', 'NP.4': 'Gandaki', 'NP.5': 'Lumbini', 'NP.6': 'Karnali', 'NP.7': 'Sudurpashchim',
+  'NO.21': 'Trøndelag', 'NO.30': 'Viken', 'NO.34': 'Innlandet', 'NO.38': 'Vestfold og Telemark', 'NO.42': 'Agder', 'NO.46': 'Vestland',
+  'NO.54': 'Troms og Finnmark',
+  'MG.11': 'Analamanga', 'MG.12': 'Vakinankaratra', 'MG.13': 'Itasy', 'MG.14': 'Bongolava', 'MG.21': 'Haute Matsiatra',
+  'MG.22': "Amoron'i Mania", 'MG.24': 'Ihorombe', 'MG.25': 'Atsimo-Atsinanana', 'MG.26': 'Fitovinany', 'MG.27': 'Vatovavy',
+  'MG.31': 'Atsinanana', 'MG.32': 'Analanjirofo', 'MG.33': 'Alaotra-Mangoro', 'MG.41': 'Boeny', 'MG.42': 'Sofia', 'MG.43': 'Betsiboka',
+  'MG.44': 'Melaky', 'MG.51': 'Atsimo-Andrefana', 'MG.52': 'Androy', 'MG.53': 'Anosy', 'MG.54': 'Menabe', 'MG.71': 'Diana', 'MG.72': 'Sava',
+  'KZ.12510143': 'Abai', 'KZ.12510144': 'Jetisu', 'KZ.12510145': 'Ulytau', 'KZ.1537272': 'Shymkent',
+  'ID.PD': 'Southwest Papua', 'ID.PE': 'Highland Papua', 'ID.PS': 'South Papua', 'ID.PT': 'Central Papua',
+  'IN.41': 'Ladakh', 'IN.52': 'Dadra and Nagar Haveli and Daman and Diu', 'CL.18': 'Ñuble',
+  'TW.01': 'Fujian', 'TW.02': 'Kaohsiung', 'TW.03': 'Taipei', 'TW.04': 'Taiwan Province',
+  'RU.63': 'Sakha', 'MA.01': 'Tanger-Tétouan-Al Hoceïma',
+  // The package gives the city the province's name; the province takes "Buenos Aires" itself.
   'AR.07': 'Ciudad Autónoma de Buenos Aires',
 };
 
 /**
- * Display names (first) and aliases of first-level regions whose ISO 3166-2 name is not what news
- * text calls them, keyed by country code and the name the build derives (the ISO name without its
- * "Province"/"oblast" suffix, or the region's capital when country-state-city does not list it), or by
- * "=" and the full ISO name.
- * Source: general knowledge of current administrative names.
+ * Display names (first) and aliases of first-level regions whose name in iso3166-2-db is not the one
+ * news text uses, keyed by country code and the name the build derives ("UA:Odessa": the English or
+ * GeoNames name without its "Province"/"Oblast" suffix, or the override, or the capital's name for a
+ * region without one; matched however it is accented), or by GeoNames admin1 code ("KZ.01") where the
+ * derived name is shared by two regions.
+ * Source: general knowledge of current administrative names and their common English spellings.
  */
 export const ADMIN1_RENAMES: Readonly<Record<string, readonly string[]>> = {
-  // Ukraine: ISO names are adjectives ("Kharkivska oblast"); news names an oblast after its centre.
-  'UA:Cherkaska': ['Cherkasy'], 'UA:Chernihivska': ['Chernihiv'], 'UA:Chernivetska': ['Chernivtsi'],
-  'UA:Dnipropetrovska': ['Dnipropetrovsk', 'Dnipro'], 'UA:Donetska': ['Donetsk'], 'UA:Ivano-Frankivska': ['Ivano-Frankivsk'],
-  'UA:Kharkivska': ['Kharkiv'], 'UA:Khersonska': ['Kherson'], 'UA:Khmelnytska': ['Khmelnytskyi'],
-  'UA:Kirovohradska': ['Kirovohrad', 'Kropyvnytskyi'], 'UA:Kyivska': ['Kyiv Oblast', 'Kyiv', 'Kiev'], 'UA:Kyiv': ['Kyiv City', 'Kiev City'],
-  'UA:Luhanska': ['Luhansk', 'Lugansk'], 'UA:Lvivska': ['Lviv'], 'UA:Mykolaivska': ['Mykolaiv'], 'UA:Odeska': ['Odesa', 'Odessa'],
-  'UA:Poltavska': ['Poltava'], 'UA:Rivnenska': ['Rivne'], 'UA:Sumska': ['Sumy'], 'UA:Ternopilska': ['Ternopil'],
-  'UA:Vinnytska': ['Vinnytsia'], 'UA:Volynska': ['Volyn'], 'UA:Zakarpatska': ['Zakarpattia', 'Transcarpathia'],
-  'UA:Zaporizka': ['Zaporizhzhia', 'Zaporizhia', 'Zaporozhye'], 'UA:Zhytomyrska': ['Zhytomyr'],
-  // Regions missing from country-state-city, named here instead of after their capital.
-  'AF:Maydanshakhr': ['Wardak', 'Maidan Wardak', 'Vardak'], 'AF:Urozgan': ['Uruzgan', 'Oruzgan'], 'AF:Ghōr': ['Ghor'],
-  'CD:Kolwezi': ['Lualaba'], 'CD:Kananga': ['Kasai-Central', 'Kasai Central'], 'CF:Ndélé': ['Bamingui-Bangoran'],
-  'SO:Hargeysa': ['Woqooyi Galbeed', 'Maroodi Jeex'], 'SO:Laascaanood': ['Sool'], 'SO:Banaadir': ['Banadir', 'Benadir'],
-  'SS:Juba': ['Central Equatoria'], 'SS:Torit': ['Eastern Equatoria'], 'SS:Bor': ['Jonglei'],
-  'SS:Aweil': ['Northern Bahr el Ghazal'], 'SS:Bentiu': ['Unity'], 'SS:Malakal': ['Upper Nile'], 'SS:Kuacjok': ['Warrap'],
-  'SS:Wau': ['Western Bahr el Ghazal'], 'SS:Yambio': ['Western Equatoria'], 'LY:Tobruk': ['Butnan', 'Al Butnan'],
-  // Iraq and Syria: the common English forms beside the ISO ones.
-  'IQ:Saladin': ['Salah al-Din', 'Salahuddin', 'Salah ad-Din'], 'IQ:Nineveh': ['Nineveh', 'Ninawa', 'Ninewa'],
-  'IQ:Babylon': ['Babil', 'Babylon'], 'IQ:Al-Qādisiyyah': ['Al-Qadisiyah', 'Qadisiyah', 'Diwaniyah'], 'IQ:Dohuk': ['Dohuk', 'Duhok', 'Dahuk'],
-  'IQ:Erbil': ['Erbil', 'Arbil', 'Irbil'], 'IQ:Sulaymaniyah': ['Sulaymaniyah', 'Sulaimaniya', 'Slemani'],
-  'SY:Al-Raqqah': ['Raqqa', 'Ar-Raqqah'], 'SY:As-Suwayda': ['As-Suwayda', 'Sweida', 'Suwayda'], 'SY:Damascus': ['Damascus', 'Dimashq'],
+  // Ukraine: news has moved to the Ukrainian spellings.
+  'UA:Kyiv City': ['Kyiv City', 'Kiev City'], 'UA:Kiev': ['Kyiv Oblast', 'Kyiv', 'Kiev', 'Kiev Oblast'],
+  'UA:Odessa': ['Odesa', 'Odessa'], 'UA:Zaporizhia': ['Zaporizhzhia', 'Zaporizhia', 'Zaporozhye'],
+  'UA:Transcarpathia': ['Zakarpattia', 'Transcarpathia'], 'UA:Dnipropetrovsk': ['Dnipropetrovsk', 'Dnipro'],
+  'UA:Kirovohrad': ['Kirovohrad', 'Kropyvnytskyi'], 'UA:Luhansk': ['Luhansk', 'Lugansk'],
+  // Afghanistan.
+  'AF:Vardak': ['Wardak', 'Maidan Wardak', 'Vardak'], 'AF:Urozgan': ['Uruzgan', 'Oruzgan', 'Urozgan'], 'AF:Ghowr': ['Ghor', 'Ghowr'],
+  // Iraq and Syria: the common English forms beside the others.
+  'IQ:Saladin': ['Salah al-Din', 'Salahuddin', 'Salah ad-Din', 'Saladin'], 'IQ:Nineveh': ['Nineveh', 'Ninawa', 'Ninewa'],
+  'IQ:Babil': ['Babil', 'Babylon'], 'IQ:Al Qadisiyah': ['Al-Qadisiyah', 'Qadisiyah', 'Diwaniyah'], 'IQ:Dohuk': ['Dohuk', 'Duhok', 'Dahuk'],
+  'IQ:Arbil': ['Erbil', 'Arbil', 'Irbil'], 'IQ:Sulaymaniyah': ['Sulaymaniyah', 'Sulaimaniya', 'Slemani'], 'IQ:Muthanna': ['Al Muthanna', 'Muthanna'],
+  'SY:Ar-Raqqah': ['Raqqa', 'Ar-Raqqah', 'Al-Raqqah'], 'SY:As-Suwayda': ['As-Suwayda', 'Sweida', 'Suwayda'], 'SY:Damascus': ['Damascus', 'Dimashq'],
   'SY:Rif Dimashq': ['Rif Dimashq', 'Rural Damascus', 'Damascus Countryside', 'Reef Dimashq'],
-  // "=" keys match the full ISO name only: "Sana'a" is the capital city's region, "Sana'a Governorate" the one around it.
-  "YE:=Sana'a": ['Amanat al Asimah', "Sana'a City", 'Sanaa City', 'Amanat Al-Asimah'],
-  'YE:Aḑ Ḑāli‘': ['Ad Dali', "Al Dhale'e", 'Dhale', 'Ad Dhale'], 'YE:Saada': ['Saada', "Sa'dah", 'Sadah'], 'YE:Hadhramaut': ['Hadramawt', 'Hadramout', 'Hadhramaut'],
+  // Yemen: Amanat al-Asimah is the capital's own region; "Sana'a" alone is the governorate around it.
+  'YE:Amanat Al Asimah': ['Amanat al Asimah', "Sana'a City", 'Sanaa City', 'Amanat Al-Asimah'],
+  'YE:Ad Dali': ['Ad Dali', "Al Dhale'e", 'Dhale', 'Ad Dhale'], 'YE:Saada': ['Saada', "Sa'dah", 'Sadah'],
+  'YE:Hadhramaut': ['Hadramawt', 'Hadramout', 'Hadhramaut'], "YE:'Amran": ['Amran', 'Omran'],
+  'YE:Soqatra': ['Socotra', 'Soqatra'], "YE:Ta'izz": ["Ta'izz", 'Taiz'],
+  'SO:Banaadir': ['Banadir', 'Benadir', 'Banaadir'], 'SO:Woqooyi Galbeed': ['Woqooyi Galbeed', 'Maroodi Jeex'],
+  'LB:Liban-Nord': ['North', 'North Lebanon', 'Liban-Nord'], 'LB:Aakkâr': ['Akkar', 'Aakkar'],
+  'SD:North Kurdufan': ['North Kordofan', 'North Kurdufan'], 'CD:Bas-Congo': ['Kongo Central', 'Bas-Congo'],
+  'NG:Federal Capital Territory': ['Federal Capital Territory', 'FCT', 'Abuja'],
+  'ET:Southern Nations': ["Southern Nations, Nationalities, and Peoples'", 'SNNPR', 'SNNP'],
   'PK:Khyber Pakhtunkhwa': ['Khyber Pakhtunkhwa', 'KP', 'KPK', 'North-West Frontier Province'],
-  'MX:Michoacán de Ocampo': ['Michoacán', 'Michoacan'], 'MX:Veracruz de Ignacio de la Llave': ['Veracruz'],
-  'MX:Coahuila de Zaragoza': ['Coahuila'], 'MX:Estado de México': ['México', 'State of Mexico', 'Mexico State', 'Edomex'],
-  'MX:Ciudad de México': ['Mexico City', 'Ciudad de México', 'CDMX'],
-  'PK:Federally Administered Tribal Areas': ['Federally Administered Tribal Areas', 'FATA'],
+  'IN:Laccadives': ['Lakshadweep', 'Laccadives'],
+  'IR:Azarbayjan-e Gharbi': ['West Azerbaijan', 'West Azarbaijan'], 'IR:Khorasan-e Jonubi': ['South Khorasan'],
+  'IR:Khorasan-e Shomali': ['North Khorasan'],
+  'AZ:Nakhichevan': ['Nakhchivan', 'Nakhichevan'], 'AZ:Xankandi Sahari': ['Xankandi', 'Khankendi', 'Stepanakert'], 'AZ:Xocali': ['Khojaly', 'Xocali'],
+  'RU:Kareliya': ['Karelia', 'Kareliya'], 'RU:Sakha': ['Sakha', 'Yakutia', 'Sakha Republic'], 'RU:North Ossetia': ['North Ossetia-Alania', 'North Ossetia'],
+  'RU:Transbaikal': ['Zabaykalsky', 'Transbaikal'],
+  'BA:Srspka': ['Republika Srpska', 'Srpska'], 'BA:Federation of B&H': ['Federation of Bosnia and Herzegovina', 'Federation of B&H'],
+  'VN:Bà Rịa': ['Bà Rịa-Vũng Tàu'], 'VN:Thừa Thiên': ['Thừa Thiên-Huế'], 'VE:Vargas': ['La Guaira', 'Vargas'], 'VE:Capital': ['Distrito Capital', 'Capital District'],
+  'MX:Mexico': ['México', 'State of Mexico', 'Mexico State', 'Edomex', 'Estado de México'],
+  'MX:Mexico City': ['Mexico City', 'Ciudad de México', 'CDMX'], 'TW.04': ['Taiwan Province'],
+  // Kazakhstan: the package spells regions in Kazakh transliteration; the city and the region of Almaty share a name.
+  'KZ.01': ['Almaty Region', 'Almaty Oblast'], 'KZ.02': ['Almaty', 'Almaty City'], 'KZ.03': ['Akmola', 'Aqmola'], 'KZ.04': ['Aktobe', 'Aqtobe'],
+  'KZ.05': ['Astana', 'Nur-Sultan'], 'KZ.07': ['West Kazakhstan', 'Batys Qazaqstan'], 'KZ.08': ['Baikonur', 'Bayqongyr'],
+  'KZ.09': ['Mangystau', 'Mangghystau'], 'KZ.10': ['Turkestan', 'South Kazakhstan'], 'KZ.12': ['Karaganda', 'Qaraghandy'],
+  'KZ.13': ['Kostanay', 'Qostanay'], 'KZ.14': ['Kyzylorda', 'Qyzylorda'], 'KZ.16': ['North Kazakhstan', 'Soltustik Qazaqstan'],
+  'KZ.17': ['Jambyl', 'Zhambyl'],
 };
 
 /**

