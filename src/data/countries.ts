@@ -1,8 +1,8 @@
 // Countries by ISO 3166-1 alpha-2 code: the English short name used in output, other names a news text
 // may use for the country, and demonyms (adjectives and nouns for its people).
 // Source: ISO 3166-1 codes and English short names as commonly written in English-language news, with
-// aliases and demonyms from general knowledge. Coordinates are not kept here: the gazetteer build takes
-// each country's reference point from the country-state-city package (country.json latitude/longitude).
+// aliases and demonyms from general knowledge. Coordinates are not kept here: the gazetteer build places
+// each country at its capital in GeoNames cities500 (or the mean of its regions' points without one).
 // Demonyms are evidence of a country in a document (for disambiguation), never place mentions by themselves.
 
 export interface CountryEntry {

@@ -6,9 +6,9 @@
 // Run as a script (`node dist/annotate/gazetteer/build.js`, or under tsx) it writes the cache file;
 // loadGazetteer() calls the same functions when the cache is missing or stale.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SitrepError } from '../../core/errors.js';
 import { COUNTRIES } from '../../data/countries.js';
@@ -328,12 +328,19 @@ export function buildTables(paths: SourcePaths = sourcePaths(), dataset: RegionD
   };
 }
 
-/** Writes the cache atomically (temp file, then rename) so a reader never sees half a file. */
+const CACHE_FILE = /^gazetteer-v\d+\.bin$/;
+
+/**
+ * Writes the cache atomically (temp file, then rename) so a reader never sees half a file, then deletes
+ * caches of other build versions beside it (each is tens of MB and no build reads it again).
+ */
 export function writeCache(tables: GazetteerTables, path: string = cachePath()): void {
-  mkdirSync(dirname(path), { recursive: true });
+  const dir = dirname(path);
+  mkdirSync(dir, { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
   writeFileSync(tmp, encodeTables(tables));
   renameSync(tmp, path);
+  for (const f of readdirSync(dir)) if (CACHE_FILE.test(f) && f !== basename(path)) rmSync(join(dir, f), { force: true });
 }
 
 const invokedDirectly = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);

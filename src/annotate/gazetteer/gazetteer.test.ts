@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decodeTables, encodeTables } from './format.js';
-import { stripAdminSuffix } from './build.js';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stripAdminSuffix, writeCache } from './build.js';
 import { nameAdmin1, nameSimilarity, type Admin1Report, type DatasetRegion, type RegionDataset, type SeatTown } from './admin1.js';
 import { loadGazetteer, normalisePlaceName, soundKey } from './index.js';
 
@@ -108,6 +111,22 @@ test('the cache format round-trips columns, strings and key indexes', () => {
   assert.deepEqual([...back.admin1], [-1, 0]);
   assert.deepEqual([...back.nameIndex.postings], [0, 1]);
   assert.equal(back.countries[0].name, 'Syria');
+});
+
+test('writing a cache deletes caches of other build versions beside it, and nothing else', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-gz-'));
+  try {
+    for (const f of ['gazetteer-v1.bin', 'gazetteer-v2.bin', 'notes.txt']) writeFileSync(join(dir, f), 'old');
+    const index = { keys: '', keyOffsets: new Int32Array([0]), postingOffsets: new Int32Array([0]), postings: new Int32Array(0) };
+    writeCache({
+      fingerprint: 'f', countries: [], names: '', nameOffsets: new Int32Array([0]), lat: new Float32Array(0), lon: new Float32Array(0),
+      population: new Uint32Array(0), prior: new Float32Array(0), geonameId: new Int32Array(0), country: new Uint16Array(0),
+      admin1: new Int32Array(0), level: new Uint8Array(0), featureRank: new Uint8Array(0), nameIndex: index, soundIndex: index,
+    }, join(dir, 'gazetteer-v3.bin'));
+    assert.deepEqual(readdirSync(dir).sort(), ['gazetteer-v3.bin', 'notes.txt']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('a file that is not a cache is refused with a SitrepError', () => {
