@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decodeTables, encodeTables } from './format.js';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { decodeTables, encodeTables } from './format.js';
 import { stripAdminSuffix, writeCache } from './build.js';
 import { nameAdmin1, nameSimilarity, type Admin1Report, type DatasetRegion, type RegionDataset, type SeatTown } from './admin1.js';
 import { loadGazetteer, normalisePlaceName, soundKey } from './index.js';
