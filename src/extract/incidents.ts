@@ -330,10 +330,14 @@ function choosePrimary(ev: Evidence, drafts: Draft[]): Draft | null {
   let best: Draft | null = null;
   let bestScore = -Infinity;
   const titleCodes = new Set(ev.titleEvents.map((e) => e.code));
+  // The article's first toll is its lead's: the incident that holds it is the story.
+  const firstToll = drafts.filter((d) => !d.background).flatMap((d) => d.sentences.flatMap((s) => s.claims)).sort((a, b) => a - b)[0];
   for (const d of drafts) {
     if (d.background) continue;
-    const claims = d.sentences.flatMap((s) => s.claims).map((i) => ev.claims[i]);
+    const claimIdx = d.sentences.flatMap((s) => s.claims);
+    const claims = claimIdx.map((i) => ev.claims[i]);
     let score = claims.length > 0 ? 1 : 0;
+    if (firstToll !== undefined && claimIdx.includes(firstToll)) score += 1;
     if (claims.some((c) => ev.titleCounts.some((n) => n === c.min || n === c.max))) score += 3;
     if (d.sentences.some((s) => s.events.some((e) => titleCodes.has(e.code)))) score += 2;
     const titlePlace = mainPlace(ev.titlePlaces);
