@@ -2,60 +2,13 @@
 // ledger incident are each reduced to a MergeView, `scoreMatch` adds up evidence for and against them being
 // one event, and `candidateSearch` says which stored incidents are worth scoring at all (an indexed date
 // window and a grid of cells around the place), so that the store never compares a report with the whole
-// ledger. The rules are the table MERGE_RULES; docs/ledger.md explains each figure.
+// ledger. The rules are data (MERGE_RULES in src/data/merge-rules.ts); docs/ledger.md explains each figure.
 import { distanceKm } from '../annotate/gazetteer/geo.js';
 import type { DatePrecision, Incident, IncidentDate, LocationPrecision } from '../core/types.js';
 import { ACTOR_ALIASES } from '../data/actors.js';
+import { MERGE_RULES } from '../data/merge-rules.js';
 
-export const MERGE_RULES = {
-  /** A report joins the best-scoring candidate at or above this score. */
-  threshold: 6,
-  /** Distance allowed between the two places, by the coarser of their precisions; null: compare regions instead. */
-  maxDistanceKm: { exact: 10, near: 25, admin2: 50, admin1: null, country: null } as Record<LocationPrecision, number | null>,
-  /** Two places closer than this (or with the same gazetteer id) are the same place. */
-  samePlaceKm: 2,
-  /** Two day-precise dates may differ by this many days (late reports, time zones, "overnight"). */
-  dayTolerance: 1,
-  weights: {
-    sameSubEvent: 3,
-    sameEventType: 1,
-    compatibleEventType: 0,
-    sameDay: 2,
-    withinDateWindow: 1,
-    samePlace: 2,
-    withinDistance: 1,
-    sameAdmin1: 0.5,
-    sameCountry: 0,
-    samePerpetrator: 2,
-    sameTarget: 1,
-    differentTargets: -2,
-    sameToll: 1,
-    veryDifferentTolls: -3,
-  },
-  /** Killed tolls are very different when the larger is more than `ratio` times the smaller and `difference` more. */
-  veryDifferentToll: { ratio: 2, difference: 5 },
-  /**
-   * Event types (ACLED codebook) that two outlets may give the same event: a shooting reads as a clash to one
-   * and an attack on civilians to another; a bombing of a market as an explosion or an attack; a protest that
-   * turned violent as a protest or a riot. Pairs not listed (nor equal) can never merge.
-   */
-  compatibleEventTypes: [
-    ['Battles', 'Violence against civilians'],
-    ['Explosions/Remote violence', 'Violence against civilians'],
-    ['Protests', 'Riots'],
-  ] as [string, string][],
-  /** Wording that says a toll was updated, so a later, higher figure is the same event ("the toll rose to 20"). */
-  tollUpdateWording:
-    '(?:toll|number of (?:dead|deaths|victims|casualties)|death count)\\s+(?:has\\s+|had\\s+|have\\s+)?(?:now\\s+)?(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|reached|mounted|grew|swelled)|(?:rose|risen|climbed|jumped|increased) to (?:at least |more than |over )?\\d|(?:later|since|subsequently) (?:died|succumbed)|succumbed to (?:their|his|her) (?:wounds|injuries)|died (?:of|from) (?:their|his|her) (?:wounds|injuries)|(?:have|has) now (?:been killed|died)|died (?:later )?in hospital|updated (?:toll|figure)|(?:new|latest|revised) toll',
-  /** Grid cell edge in degrees for the candidate lookup (cells are stored with each incident). */
-  cellDegrees: 0.5,
-  /** The widest distance any pair may have (admin2), which the cell search must cover. */
-  searchRadiusKm: 50,
-  /** Longest date range that can still merge (a month), which the date-window query must reach back over. */
-  maxSpanDays: 31,
-  /** Most candidates fetched for a country-level report, which only the other evidence can place. */
-  countryCandidateLimit: 500,
-} as const;
+export { MERGE_RULES };
 
 const PRECISION_RANK: Record<LocationPrecision, number> = { exact: 0, near: 1, admin2: 2, admin1: 3, country: 4 };
 const DATE_RANK: Record<DatePrecision, number> = { day: 0, week: 1, month: 2, year: 3 };
@@ -101,7 +54,7 @@ const isNamedActor = (name: string): boolean => {
   return !GENERIC_ACTORS.has(key) && !/^(?:civilians|unidentified|unknown)\b/.test(key);
 };
 
-const TOLL_UPDATE = new RegExp(`\\b(?:${MERGE_RULES.tollUpdateWording})`, 'i');
+const TOLL_UPDATE = new RegExp(`\\b(?:${MERGE_RULES.tollUpdateWording.join('|')})`, 'i');
 
 /** True when the text says a toll was updated ("the death toll rose to 20"). */
 export const hasTollUpdateWording = (text: string): boolean => TOLL_UPDATE.test(text);
