@@ -95,6 +95,8 @@ const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|as well as\s+|plus\s+)?|and\s+|as well a
 const PART_CUE = /(?:including|includes|included|among them|among whom|amongst them|of whom|of them|mostly|mainly|most of them|many of them|the majority of them|among (?:the|those) (?:dead|killed|victims|injured|wounded|casualties)(?: (?:were|was|are))?)[\s,:]*$/i;
 /** A part of a whole named after it: "two women and two children were among eight people killed". */
 const PART_BEFORE_WHOLE = /^[\s,]*(?:were|was|are|is)\s+(?:also\s+)?among\b/i;
+/** ", including four assailants, 10 police officers and a commander," — an aside listing parts, up to the verb. */
+const PART_ASIDE = /,\s*(?:including|among them|of whom)\b[^.;]*?,(?=\s*(?:were|was|have|has|had|are|is)\b)/gi;
 /** A parenthesis or an "including ..." aside between a count and its trigger. */
 const ASIDE = /,\s*(?:including|among them|of whom|mostly|mainly)\b[^.;]*?,(?=\s*(?:were|was|have|has|had|are|is)\b)|,\s*(?:including|among them|of whom|mostly|mainly)[^,]*,|\([^)]*\)|\s(?:including|among them|among whom|mostly|mainly)\s[^.;,]*?(?=\s(?:were|was|have|has|had|are|is)\b)/gi;
 /**
@@ -439,7 +441,11 @@ function findCounts({ text, s, numbers, excluded = [] }: SentenceContext): Count
     counts.push(withNounPhrase(text, { span, min: 0, max: null, qualifier: 'vague', vagueCodes: null, additive: false, unknown: true, victim: null, victimText: null, npEnd: span.end, part: false }, victims, numbers));
   }
   counts.sort((x, y) => x.span.start - y.span.start);
-  for (const c of counts) c.part = PART_CUE.test(text.slice(Math.max(s.start, c.span.start - 45), c.span.start));
+  // Everything inside ", including ..., were killed" is a part of the count before it.
+  const asides = [...text.slice(s.start, s.end).matchAll(PART_ASIDE)].map((m) => ({ start: s.start + m.index!, end: s.start + m.index! + m[0].length }));
+  for (const c of counts) {
+    c.part = PART_CUE.test(text.slice(Math.max(s.start, c.span.start - 45), c.span.start)) || asides.some((x) => x.start < c.span.start && c.span.end <= x.end);
+  }
   return counts;
 }
 
@@ -506,12 +512,13 @@ function triggerFor({ text, after, before }: SentenceContext, first: Count, last
   const next = before.find((t) => t.start >= last.npEnd);
   if (next) {
     const gap = text.slice(last.npEnd, next.start);
+    const bare = gap.replace(ASIDE, ' ');
     // "A suicide bomber killed at least 22 people": a verb with its own object is active, and the count
     // before it is its subject, not its victims; only a passive ("were killed") links it.
     const after = text.slice(next.end, next.end + 30);
     // "Two assailants shot and killed a teacher": a verb pair with no auxiliary is active too.
     const active = (ACTIVE_OBJECT.test(after) || VERB_AND.test(gap)) && !PASSIVE_AUX.test(gap);
-    if (!active && gap.length <= 60 && FILL_BEFORE.test(gap.replace(ASIDE, ' ')) && !MIXED_KINDS.test(text.slice(next.end, next.end + 20))) {
+    if (!active && bare.length <= 60 && FILL_BEFORE.test(bare) && !MIXED_KINDS.test(text.slice(next.end, next.end + 20))) {
       best = { trigger: next, distance: gap.length };
     }
   }
