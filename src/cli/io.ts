@@ -7,14 +7,21 @@ export interface Io {
   stderr: NodeJS.WritableStream;
 }
 
-/** Writes one line and waits when the stream asks to, so a large output never piles up in memory. */
+/**
+ * Writes one line and resolves once the stream has taken it, so a large output never piles up in memory. A
+ * write that fails (a reader that closed the pipe: EPIPE) rejects instead of waiting for a 'drain' that never comes.
+ */
 export function writeLine(stream: NodeJS.WritableStream, line: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const ok = stream.write(line + '\n', (err) => (err ? reject(err) : undefined));
-    if (ok) resolve();
-    else stream.once('drain', resolve);
+    stream.write(line + '\n', (err?: Error | null) => (err ? reject(err) : resolve()));
   });
 }
+
+/** A write failed because the reader went away (`sitrep export | head`): the command stops quietly. */
+export const isClosedPipe = (e: unknown): boolean => {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED' || code === 'ERR_STREAM_WRITE_AFTER_END';
+};
 
 export class UsageError extends SitrepError {
   readonly usage: string;

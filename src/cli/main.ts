@@ -1,9 +1,10 @@
 // `sitrep <command>`: a thin dispatcher. Each command lives in its own file; this one only maps names to
 // commands and turns errors into exit codes: 2 for unusable arguments or an unreadable input, 1 for bad
-// input the command reported and went past, and never a stack trace for a SitrepError.
+// input the command reported and went past, and never a stack trace for a SitrepError. A reader that closes
+// stdout early (`sitrep export | head`) ends the command quietly with 0: it took what it wanted.
 import { isSitrepError } from '../core/errors.js';
 import { EXTRACT_USAGE, extractCommand } from './extract.js';
-import { type Io, UsageError } from './io.js';
+import { type Io, UsageError, isClosedPipe } from './io.js';
 
 type Command = (argv: string[], io: Io) => Promise<number>;
 
@@ -24,6 +25,9 @@ ${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}
 
 Run "sitrep <command> --help" for a command's options.`;
 
+// Streams that already have the listener: one each, however often main() runs on them.
+const guarded = new WeakSet<NodeJS.WritableStream>();
+
 export async function main(argv: string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
@@ -35,9 +39,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stderr.write(`sitrep: unknown command "${name}"\n\n${USAGE}\n`);
     return 2;
   }
+  // A closed pipe also arrives as an 'error' event, which would crash the process if nobody listened; the
+  // failed write itself rejects and ends the command below.
+  for (const stream of [io.stdout, io.stderr]) {
+    if (guarded.has(stream)) continue;
+    guarded.add(stream);
+    stream.on('error', () => undefined);
+  }
   try {
     return await (await command.run())(rest, io);
   } catch (e) {
+    if (isClosedPipe(e)) return 0;
     if (e instanceof UsageError) {
       io.stderr.write(`sitrep ${name}: ${e.message}\n${e.usage}\n`);
       return 2;
