@@ -1,15 +1,32 @@
 // Starting the app built by app.ts on a port, and stopping it cleanly (open requests finish, the store closes).
 import type { FastifyInstance } from 'fastify';
+import { SitrepError } from '../core/errors.js';
 
 export interface ListenOptions {
   port?: number;
   host?: string;
 }
 
-/** Listens and returns the address to open in a browser. */
+// Why a listen failed, in words, by the system's error code; the code itself is shown too.
+const LISTEN_FAILURES: Record<string, string> = {
+  EADDRINUSE: 'the port is already in use',
+  EACCES: 'permission denied (ports below 1024 need privileges)',
+  EADDRNOTAVAIL: 'this machine has no such address',
+  ENOTFOUND: 'the host name does not resolve',
+  EAI_AGAIN: 'the host name does not resolve',
+  EINVAL: 'not a usable address',
+};
+
+/** Listens and returns the address to open in a browser. A port in use or a bad host is a SitrepError naming both. */
 export async function listen(app: FastifyInstance, options: ListenOptions = {}): Promise<string> {
   const host = options.host ?? '127.0.0.1';
-  await app.listen({ port: options.port ?? 8080, host });
+  try {
+    await app.listen({ port: options.port ?? 8080, host });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (!code || !(code in LISTEN_FAILURES)) throw e;
+    throw new SitrepError('BAD_ARGUMENT', `cannot listen on port ${options.port ?? 8080}: ${LISTEN_FAILURES[code]} (${code})`, `--host ${host}`);
+  }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const shown = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
