@@ -53,7 +53,12 @@ const LOCATION_PRECISIONS: LocationPrecision[] = ['exact', 'near', 'admin2', 'ad
 const ROLES: ActorRole[] = ['perpetrator', 'target', 'victim', 'other'];
 
 const bad = (message: string, field: string): SitrepError => new SitrepError('BAD_ARGUMENT', message, field);
-const isDay = (s: unknown): s is string => typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+/** A real calendar day written YYYY-MM-DD ("2024-02-30" and "2024-13-45" are not; the latter is an invalid Date, whose toISOString throws). */
+const isDay = (s: unknown): s is string => {
+  if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const t = Date.parse(`${s}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().startsWith(s);
+};
 
 /** The columns a patch sets, after checking every field; throws BAD_ARGUMENT naming the field. */
 function patchValues(patch: IncidentPatch, current: LedgerIncident): Record<string, SqlValue> {
