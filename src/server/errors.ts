@@ -97,7 +97,12 @@ export function toErrorReply(error: FastifyError | Error, request: FastifyReques
   if (error instanceof HttpError) {
     return { status: error.status, body: { error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) } } };
   }
-  if (isSitrepError(error)) return sitrepErrorBody(error);
+  if (isSitrepError(error)) {
+    if (error.code !== 'STORE_FAILED') return sitrepErrorBody(error);
+    // A database failure's message holds the ledger's path or host and the driver's words: for the log only.
+    request.log.error({ err: error }, 'the store failed');
+    return { status: 500, body: { error: { code: 'STORE_FAILED', message: 'the ledger database failed to answer; the error is in the server log' } } };
+  }
   const fe = error as FastifyError & { validation?: AjvIssue[]; validationContext?: string };
   if (fe.validation && fe.validation.length > 0) return { status: 400, body: validationBody(fe.validation, fe.validationContext) };
   const code = fe.code ? FASTIFY_CODES[fe.code] : undefined;
