@@ -149,6 +149,17 @@ class ExtractPool {
   }
 }
 
+/** "origin: message", without repeating what the message already says of where it is. */
+export function withOrigin(origin: string, message: string): string {
+  if (message.startsWith(`${origin}: `)) return message;
+  const line = /:(\d+)$/.exec(origin)?.[1];
+  const file = origin.slice(0, origin.length - (line ? line.length + 1 : 0));
+  let rest = message;
+  if (rest.startsWith(`${file}: `)) rest = rest.slice(file.length + 2);
+  if (line && rest.startsWith(`line ${line}: `)) rest = rest.slice(`line ${line}: `.length);
+  return `${origin}: ${rest}`;
+}
+
 export async function ingestCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -186,7 +197,8 @@ export async function ingestCommand(argv: string[], io: Io): Promise<number> {
   const queue = values.queue ? IngestQueue.of(store) : null;
   const summary: IngestSummary = { documentsAdded: 0, duplicatesSkipped: 0, errors: 0, incidentsCreated: 0, reportsMerged: 0, ...(queue ? { queued: 0 } : {}) };
   const progress = new Progress(io.stderr);
-  const report = (origin: string, message: string) => writeLine(io.stderr, `sitrep ingest: ${origin}: ${message}`);
+  // A message that names its item already ("stdin item 2: …", "line 3: …" of "a.jsonl:3") is not prefixed twice.
+  const report = (origin: string, message: string) => writeLine(io.stderr, `sitrep ingest: ${withOrigin(origin, message)}`);
   let seen = 0;
   let pending: { doc: Doc; origin: string }[] = [];
 
