@@ -85,6 +85,10 @@ export async function* readInputs(target: string, opts: InputOptions = {}): Asyn
     }
     return;
   }
+  // "ftp://…", "file://…": a URL sitrep does not fetch, not a path that happens to be missing.
+  if (!isUrl(target) && /^[a-z][a-z0-9+.-]*:\/\//i.test(target)) {
+    throw new SitrepError('BAD_URL', `refused: scheme "${target.slice(0, target.indexOf(':')).toLowerCase()}" is not fetched, only http and https`, target);
+  }
   if (isUrl(target)) {
     const fetched = await fetchText(target, opts.fetch);
     yield* fetchedItems(fetched, opts);
