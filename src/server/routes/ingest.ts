@@ -22,7 +22,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 async function entriesOf(body: unknown, options: IngestRouteOptions): Promise<InputEntry[]> {
   const entries: InputEntry[] = [];
   const tooMany = () => new SitrepError('TOO_LARGE', `one request may carry at most ${options.maxDocuments} documents; send the rest in another`, 'body');
-  if (typeof body === 'string' || Buffer.isBuffer(body)) {
+  // JSON Lines arrive as bytes (their parser below); a JSON string is not a document.
+  if (Buffer.isBuffer(body)) {
     for await (const r of readJsonlLines([body])) {
       if (entries.length === options.maxDocuments) throw tooMany();
       const origin = `line ${r.line}`;
@@ -65,8 +66,8 @@ async function entriesOf(body: unknown, options: IngestRouteOptions): Promise<In
 }
 
 export async function ingestRoutes(app: FastifyInstance, options: IngestRouteOptions): Promise<void> {
-  // JSON Lines arrive as text; the JSON Lines reader splits and checks them.
-  app.addContentTypeParser(JSON_LINES_TYPES, { parseAs: 'string', bodyLimit: options.bodyLimit }, (_request, body, done) => done(null, body));
+  // JSON Lines arrive as bytes; the JSON Lines reader splits them, checks their UTF-8 and each line.
+  app.addContentTypeParser(JSON_LINES_TYPES, { parseAs: 'buffer', bodyLimit: options.bodyLimit }, (_request, body, done) => done(null, body));
 
   app.post<{ Querystring: IngestQueryT }>('/api/ingest', {
     bodyLimit: options.bodyLimit,
