@@ -149,6 +149,9 @@ export const ADMIN1_RENAMES: Readonly<Record<string, readonly string[]>> = {
   'RU:Transbaikal': ['Zabaykalsky', 'Transbaikal'],
   'BA:Srspka': ['Republika Srpska', 'Srpska'], 'BA:Federation of B&H': ['Federation of Bosnia and Herzegovina', 'Federation of B&H'],
   'VN:Bà Rịa': ['Bà Rịa-Vũng Tàu'], 'VN:Thừa Thiên': ['Thừa Thiên-Huế'], 'VE:Vargas': ['La Guaira', 'Vargas'], 'VE:Capital': ['Distrito Capital', 'Capital District'],
+  // Mexico: states by their short names, with the official full ones beside them.
+  'MX:Michoacán': ['Michoacán', 'Michoacán de Ocampo'], 'MX:Veracruz': ['Veracruz', 'Veracruz de Ignacio de la Llave'],
+  'MX:Coahuila': ['Coahuila', 'Coahuila de Zaragoza'],
   'MX:Mexico': ['México', 'State of Mexico', 'Mexico State', 'Edomex', 'Estado de México'],
   'MX:Mexico City': ['Mexico City', 'Ciudad de México', 'CDMX'], 'TW.04': ['Taiwan Province'],
   // Kazakhstan: the package spells regions in Kazakh transliteration; the city and the region of Almaty share a name.
