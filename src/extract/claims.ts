@@ -98,7 +98,7 @@ const PART_BEFORE_WHOLE = /^[\s,]*(?:were|was|are|is)\s+(?:also\s+)?among\b/i;
 /** ", including four assailants, 10 police officers and a commander," — an aside listing parts, up to the verb. */
 const PART_ASIDE = /,\s*(?:including|among them|of whom)\b[^.;]*?,(?=\s*(?:were|was|have|has|had|are|is)\b)/gi;
 /** A parenthesis or an "including ..." aside between a count and its trigger. */
-const ASIDE = /,\s*(?:including|among them|of whom|mostly|mainly)\b[^.;]*?,(?=\s*(?:were|was|have|has|had|are|is)\b)|,\s*(?:including|among them|of whom|mostly|mainly)[^,]*,|\([^)]*\)|\s(?:including|among them|among whom|mostly|mainly)\s[^.;,]*?(?=\s(?:were|was|have|has|had|are|is)\b)/gi;
+const ASIDE = /,\s*(?:including|among them|of whom|mostly|mainly)\b[^.;]*?,(?=\s*(?:were|was|have|has|had|are|is)\b)|,\s*(?:including|among them|of whom|mostly|mainly)[^,]*,|\([^)]*\)|,[^,.;\d]{2,70},(?=\s*(?:was|were)\b)|\s(?:including|among them|among whom|mostly|mainly)\s[^.;,]*?(?=\s(?:were|was|have|has|had|are|is)\b)/gi;
 /**
  * A toll noun whose verb comes later: "the death toll from Wednesday's attack on a post in Boni has risen to".
  * The phrase between may hold anything but a full stop or another figure.
@@ -115,7 +115,7 @@ const MIXED_KINDS_BEFORE = /(?:killed|dead|injured|wounded)\s+(?:and|or)\s+$/i;
 const UNKNOWN_NUMBER = /\b(?:an?\s+)?(?:unknown|undetermined|unspecified|unconfirmed)\s+number\s+of\b/giu;
 /** Determiners that make a singular victim noun a count of one ("a civilian", "the driver"), or of two ("both"). */
 const DETERMINER = /(?:^|[^\p{L}])(a|an|one|another|the|this|that|both)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
-const SINGULAR_AUX = /(?:^|[^\p{L}])(?:was|has been|had been|is)\s+(?:(?:reportedly|also|later|subsequently|allegedly|then|critically|seriously|fatally)\s+)?(?:(?:shot|stabbed|beaten|tortured|abducted|kidnapped|attacked|ambushed|captured|taken|dragged|hit|run over)\s+and\s+)?$/iu;
+const SINGULAR_AUX = /(?:^|[^\p{L}])(?:was|has been|had been|is)\s+(?:(?:reportedly|also|later|subsequently|allegedly|then|critically|seriously|fatally|publicly|brutally|eventually)\s+)?(?:(?:shot|stabbed|beaten|tortured|abducted|kidnapped|attacked|ambushed|captured|taken|dragged|hit|run over)\s+and\s+)?$/iu;
 const NEGATED_SUBJECT = /(?:no one|no-one|nobody|none|no)\s+(?:[\p{L}]+\s+){0,2}$/iu;
 const CODING_NOTE = /\b(?:(?:unknown|unclear|several|many|multiple|reported|the)\s+)?(?:number\s+of\s+)?fatalities\s+(?:are\s+|were\s+|have\s+been\s+)?(?:coded|recorded|split|spread|distributed|divided)\s+(?:as\s+|at\s+|across\s+\d+\s+\w+\s+\(|between\s+\d+\s+\w+\s+\()(\d+)\)?|\b(?:rounded|coded)\s+(?:down|up)?\s*(?:to|as)\s+(\d+)/i;
 /** The subject of a plural passive: a name or "the <title>", then "and" and a companion (his son, one other person, three of his guards). */
@@ -132,11 +132,12 @@ const ONE_VICTIM_VERB = /^(?:kill|shot dead|gunned down|assassinat|execut|behead
 const PERSON_NAME = /^\s+(?:[A-Z][\p{L}'’-]+)(?:\s+(?:[A-Z][\p{L}'’-]+|al-|bin|ibn|abu)){0,3}/u;
 const PRONOUN_ONE = /^\s+(?:him|her)\b/i;
 /** "killed a prayer leader", "killed a council leader and a clerk": objects introduced by an article. */
-const ARTICLE_OBJECTS = /^\s+(?:an?|one)\s+(?!(?:total|number|further|few|dozen|handful|couple|score|hundred|thousand|lot)\b)[^,.;:]*?(?=\s+(?:in|on|at|near|while|after|during|as|inside|outside|from|who|which|when|before|and (?:wounded|injured)|but)\b|[,.;:]|$)/i;
+const ARTICLE_OBJECTS = /^\s+(?:an?|one|his|her)\s+(?!(?:total|number|further|few|dozen|handful|couple|score|hundred|thousand|lot)\b)[^,.;:]*?(?=\s+(?:in|on|at|near|while|after|during|as|inside|outside|from|who|which|when|before|and (?:wounded|injured)|but)\b|[,.;:]|$)/i;
 /** Capitalised words after "killed" that are not its victim: days, months, places' and groups' usual words. */
 const NOT_A_PERSON = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Last|Earlier|On|In|At|During|Since|After|Before|When|While|The|A|An|This|That|These|Those|Some|All|Many|Several|Most|More|At least|About|Around|Nearly|Both|Each|Every|Other|Others|Another|Syrian|Iraqi|Afghan|US|U\.S\.)\b/;
 /** Words that cannot stand inside a noun phrase between a count and its noun (case-sensitive: "2 IS militants"). */
 const NP_BREAK = wordRegex('were|was|is|are|have|has|had|in|on|at|by|and|or|from|to|of|with|after|when|while|who|which|that|killed|wounded|injured|dead|died|said|including|among', 'u');
+const OF_PHRASE = /^\s+of\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+(?=\s+(?:were|was|had|have|has|are)\b)/u;
 const MIXED_GROUP: VictimNoun = { pattern: '', group: 'people', class: 'total' };
 /** One or two words, then a passive casualty verb: "Two Americans were killed". */
 const UNKNOWN_NOUN = /^\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)(?=\s+(?:were|have been|had been|are)\s+(?:\w+\s+)?(?:killed|wounded|injured|dead|hurt|executed|murdered|slain))/iu;
@@ -473,7 +474,9 @@ function withNounPhrase(text: string, c: Count, victims: LexiconMatch<VictimNoun
       let head = i;
       while (victims[head + 1] && /^\s+$/.test(text.slice(victims[head].end, victims[head + 1].start))) head++;
       const last = victims[head];
-      return { ...c, victim: last.entry, victimText: text.slice(v.start, last.end), npEnd: last.end };
+      // "two children of a Taliban member", "five members of his family": the phrase after "of" belongs to the noun.
+      const of = OF_PHRASE.exec(text.slice(last.end, last.end + 50));
+      return { ...c, victim: last.entry, victimText: text.slice(v.start, last.end), npEnd: last.end + (of ? of[0].length : 0) };
     }
   }
   const ofThem = /^\s+of\s+(?:them|those|whom)\b/i.exec(text.slice(c.span.end, c.span.end + 20));
