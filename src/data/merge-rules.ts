@@ -9,6 +9,7 @@
 // wording are our reading of how outlets describe one event differently; they are not taken from any
 // dataset. Extend by editing these tables; the code that reads them stays generic.
 import type { LocationPrecision } from '../core/types.js';
+import type { ActorKind } from './actors.js';
 
 export const MERGE_RULES = {
   /** A report joins the best-scoring candidate at or above this score. */
@@ -33,6 +34,8 @@ export const MERGE_RULES = {
     sameTarget: 1,
     differentTargets: -2,
     sameToll: 1,
+    /** The new report says its toll was updated and its toll is higher than the incident's: a follow-up. */
+    risingToll: 1,
     veryDifferentTolls: -3,
   },
   /** Killed tolls are very different when the larger is more than `ratio` times the smaller and `difference` more. */
@@ -67,6 +70,19 @@ export const MERGE_RULES = {
     'updated (?:toll|figure)',
     '(?:new|latest|revised) toll',
   ] as string[],
+  /**
+   * Perpetrators named by what they are rather than who (GTD's generic perpetrator names, src/data/actors.ts),
+   * and the kinds of named group (ActorKind) such a description may stand for: one outlet's "jihadist
+   * fighters" is often another's JNIM once the group claims the attack. A description does not conflict with a
+   * named group of these kinds, nor does it count as the same perpetrator; against state forces or another
+   * description it conflicts as any two different names do. Keys are actor names without the "(Country)" suffix.
+   */
+  describedGroups: {
+    'Muslim extremists': ['jihadist', 'rebel'],
+    'Jihadi-inspired extremists': ['jihadist'],
+    Separatists: ['separatist'],
+    'Mapuche extremists': ['separatist'],
+  } as Record<string, ActorKind[]>,
   /** Grid cell edge in degrees for the candidate lookup (cells are stored with each incident). */
   cellDegrees: 0.5,
   /** The widest distance any pair may have (admin2), which the cell search must cover. */

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { type MergeView, MERGE_RULES, candidateSearch, cellOf, cellsAround, decideMerge, hasTollUpdateWording, reportView, scoreMatch } from './merge.js';
 import { distanceKm } from '../annotate/gazetteer/geo.js';
+import type { Incident } from '../core/types.js';
 
 const ALEPPO = { name: 'Aleppo', lat: 36.2021, lon: 37.1343, precision: 'exact' as const, countryCode: 'SY', admin1: 'Aleppo', geonameId: 170063 };
 
@@ -18,6 +19,11 @@ function view(over: Partial<MergeView> = {}): MergeView {
     ...over,
   };
 }
+const incidentWith = (actors: [string, 'perpetrator' | 'target'][]): Incident => ({
+  id: 'x', eventType: 'Protests', subEventType: 'Peaceful protest', date: { start: '2024-03-05', end: '2024-03-05', precision: 'day' },
+  location: { ...ALEPPO, country: 'Syria', mention: null }, actors: actors.map(([name, role]) => ({ name, role, mention: null })),
+  casualties: { killed: null, injured: null, rule: 'ucdp' }, claims: [], background: false,
+});
 const at = (lat: number, lon: number, precision: MergeView['location'] extends infer L ? (L extends { precision: infer P } ? P : never) : never = 'exact') =>
   ({ ...ALEPPO, name: 'elsewhere', geonameId: null, lat, lon, precision });
 
@@ -86,6 +92,45 @@ describe('scoreMatch', () => {
   it('penalises different named targets', () => {
     const s = scoreMatch(view({ targets: ['military forces of syria'], killed: null }), view({ targets: ['hayat tahrir al-sham'], killed: null }));
     assert.ok(s.score < MERGE_RULES.threshold && s.reasons.some((r) => r.startsWith('different targets')));
+  });
+
+  it('lets a description of the perpetrator stand for a named group of its kind, but not for state forces or another description', () => {
+    const jihadists = view({ perpetrators: ['muslim extremists'] });
+    const claimed = scoreMatch(view({ perpetrators: ['jnim: group for support of islam and muslims'] }), jihadists);
+    assert.equal(claimed.veto, null);
+    assert.ok(claimed.reasons.includes('perpetrators may agree: muslim extremists may be jnim: group for support of islam and muslims'), claimed.reasons.join('; '));
+    assert.match(scoreMatch(view({ perpetrators: ['military forces of russia'] }), jihadists).veto ?? '', /conflicting perpetrators/);
+    assert.match(scoreMatch(view({ perpetrators: ['hindu extremists'] }), jihadists).veto ?? '', /conflicting perpetrators/);
+  });
+
+  it('counts the generic names ACLED suffixes with a country ("Protesters (India)") as unnamed', () => {
+    const s = scoreMatch(
+      reportView(incidentWith([['Protesters (India)', 'perpetrator']]), ''),
+      reportView(incidentWith([['Hindu extremists', 'perpetrator']]), ''),
+    );
+    assert.equal(s.veto, null);
+  });
+
+  it('gives a point to a new report whose update wording comes with a higher toll, and none to a lower or unworded one', () => {
+    const rising = scoreMatch(view({ killed: 11, tollUpdate: true }), view({ killed: 6 }));
+    assert.ok(rising.reasons.includes('killed toll rose from 6 to 11, with update wording (+1)'), rising.reasons.join('; '));
+    const unworded = scoreMatch(view({ killed: 11 }), view({ killed: 6 }));
+    assert.equal(unworded.score, rising.score - 1);
+    // The incident's earlier update does not vouch for a new, lower figure.
+    const stale = scoreMatch(view({ killed: 3 }), view({ killed: 9, tollUpdate: true }));
+    assert.equal(stale.reasons.some((r) => r.startsWith('killed toll rose')), false);
+  });
+
+  it('merges a country-placed report with a follow-up placed in a region of it on sub-event, day and a risen toll, not on sub-event and day alone', () => {
+    const country = { name: 'Burkina Faso', lat: 12.37, lon: -1.52, precision: 'country' as const, countryCode: 'BF', admin1: null, geonameId: null };
+    const region = { name: 'Sahel', lat: 14.04, lon: -0.03, precision: 'admin1' as const, countryCode: 'BF', admin1: 'Sahel', geonameId: null };
+    const first = view({ eventType: 'Battles', subEventType: 'Armed clash', location: country, killed: 5, perpetrators: ['muslim extremists'] });
+    const followUp = view({ eventType: 'Battles', subEventType: 'Armed clash', location: region, killed: 9, tollUpdate: true, perpetrators: ['jnim: group for support of islam and muslims'] });
+    const s = scoreMatch(followUp, first);
+    assert.equal(s.veto, null);
+    assert.ok(s.score >= MERGE_RULES.threshold, s.reasons.join('; '));
+    assert.ok(scoreMatch({ ...followUp, tollUpdate: false }, first).score < MERGE_RULES.threshold);
+    assert.match(scoreMatch({ ...followUp, location: { ...country, countryCode: 'ML', name: 'Mali' } }, first).veto ?? '', /different countries/);
   });
 
   it('vetoes a pair when a date or a place is unknown', () => {

@@ -49,10 +49,32 @@ export interface MergeScore {
 const GENERIC_ACTORS = new Set(
   ACTOR_ALIASES.filter((a) => a.kind === 'unidentified' || a.kind === 'protesters' || a.kind === 'rioters' || a.kind === 'civilians').map((a) => a.name.toLowerCase()),
 );
+/** An actor name without the country ACLED appends to generic names ("Protesters (India)" → "protesters"). */
+const baseName = (name: string): string => name.toLowerCase().replace(/\s*\([^()]*\)$/, '');
 const isNamedActor = (name: string): boolean => {
   const key = name.toLowerCase();
-  return !GENERIC_ACTORS.has(key) && !/^(?:civilians|unidentified|unknown)\b/.test(key);
+  return !GENERIC_ACTORS.has(key) && !GENERIC_ACTORS.has(baseName(key)) && !/^(?:civilians|unidentified|unknown)\b/.test(key);
 };
+
+/** The kind of each named group of the actor table, by lowercased name. */
+const KIND_OF = new Map(ACTOR_ALIASES.map((a) => [a.name.toLowerCase(), a.kind]));
+/** Descriptions ("muslim extremists") and the kinds of named group each may stand for. */
+const DESCRIBED = new Map(Object.entries(MERGE_RULES.describedGroups).map(([name, kinds]) => [name.toLowerCase(), new Set(kinds)]));
+
+/** A description on one side that may be a named group on the other ("muslim extremists" may be "jnim"), or null. */
+function describedAs(a: string[], b: string[]): [string, string] | null {
+  for (const [descriptions, names] of [[a, b], [b, a]]) {
+    for (const d of descriptions) {
+      const kinds = DESCRIBED.get(baseName(d));
+      if (!kinds) continue;
+      for (const n of names) {
+        const kind = KIND_OF.get(n) ?? KIND_OF.get(baseName(n));
+        if (kind !== undefined && !DESCRIBED.has(baseName(n)) && kinds.has(kind)) return [d, n];
+      }
+    }
+  }
+  return null;
+}
 
 const TOLL_UPDATE = new RegExp(`\\b(?:${MERGE_RULES.tollUpdateWording.join('|')})`, 'i');
 
@@ -164,7 +186,9 @@ export function scoreMatch(report: MergeView, incident: MergeView): MergeScore {
 
   if (report.perpetrators.length > 0 && incident.perpetrators.length > 0) {
     const both = shared(report.perpetrators, incident.perpetrators);
+    const described = both.length > 0 ? null : describedAs(report.perpetrators, incident.perpetrators);
     if (both.length > 0) add(out, w.samePerpetrator, `same perpetrator ${both[0]}`);
+    else if (described) out.reasons.push(`perpetrators may agree: ${described[0]} may be ${described[1]}`);
     else veto(out, `conflicting perpetrators ${report.perpetrators.join(', ')} and ${incident.perpetrators.join(', ')}`);
   }
   if (report.targets.length > 0 && incident.targets.length > 0) {
@@ -178,6 +202,8 @@ export function scoreMatch(report: MergeView, incident: MergeView): MergeScore {
     const hi = Math.max(report.killed, incident.killed);
     const { ratio, difference } = MERGE_RULES.veryDifferentToll;
     if (lo === hi && lo > 0) add(out, w.sameToll, `same killed toll ${lo}`);
+    // Only the new report's wording counts: a stale lower figure must not ride on an incident's earlier update.
+    else if (report.tollUpdate && report.killed > incident.killed) add(out, w.risingToll, `killed toll rose from ${lo} to ${hi}, with update wording`);
     else if (hi - lo > difference && hi > ratio * Math.max(lo, 1)) {
       if (report.tollUpdate || incident.tollUpdate) out.reasons.push(`killed tolls ${lo} and ${hi}, with update wording`);
       else add(out, w.veryDifferentTolls, `very different killed tolls ${lo} and ${hi}`);

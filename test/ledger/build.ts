@@ -13,6 +13,10 @@ export const PLACES = {
   kharkiv: { name: 'Kharkiv', admin1: 'Kharkiv Oblast', country: 'Ukraine', countryCode: 'UA', lat: 49.9935, lon: 36.2304, precision: 'exact' },
   mogadishu: { name: 'Mogadishu', admin1: 'Banaadir', country: 'Somalia', countryCode: 'SO', lat: 2.0469, lon: 45.3182, precision: 'exact' },
   kabul: { name: 'Kabul', admin1: 'Kabul', country: 'Afghanistan', countryCode: 'AF', lat: 34.5553, lon: 69.2075, precision: 'exact' },
+  // Countries stand at their capitals and regions at their centres, as the gazetteer places them.
+  burkinaFaso: { name: 'Burkina Faso', admin1: null, country: 'Burkina Faso', countryCode: 'BF', lat: 12.3714, lon: -1.5197, precision: 'country' },
+  sahelRegion: { name: 'Sahel', admin1: 'Sahel', country: 'Burkina Faso', countryCode: 'BF', lat: 14.04, lon: -0.03, precision: 'admin1' },
+  djibo: { name: 'Djibo', admin1: 'Sahel', country: 'Burkina Faso', countryCode: 'BF', lat: 14.1009, lon: -1.6306, precision: 'exact' },
   fiji: { name: 'Taveuni', admin1: 'Northern', country: 'Fiji', countryCode: 'FJ', lat: -16.85, lon: 179.95, precision: 'exact' },
 } satisfies Record<string, Omit<IncidentLocation, 'mention'>>;
 

@@ -6,7 +6,7 @@ import type { Doc } from '../../src/core/types.js';
 import type { LedgerStore } from '../../src/store/store.js';
 import type { IngestItem, LedgerIncident, Store } from '../../src/store/types.js';
 import { combinedTolls, report } from './build.js';
-import { aleppoNearMisses, kabulWithBackground, kharkiv, marketStrike, mogadishuFollowUps } from './texts.js';
+import { aleppoNearMisses, kabulWithBackground, kharkiv, marketStrike, mogadishuFollowUps, sahelAttack } from './texts.js';
 
 /** Opens a fresh, empty store whose clock ticks one second per call from 2024-06-01T00:00:00Z. */
 export type OpenFresh = () => Promise<LedgerStore & Store>;
@@ -129,6 +129,28 @@ export function storeSuite(label: string, open: OpenFresh): void {
         assert.ok(history[0].at < history[1].at && history[1].at < history[2].at);
         assert.deepEqual([incident.casualties.killed?.low, incident.casualties.killed?.high], [14, 21]);
         assert.deepEqual(incident.casualties.killed, combinedTolls(mogadishuFollowUps).killed);
+      });
+    });
+
+    it('joins a follow-up that names the town and a risen toll to an attack first placed only in the country, and keeps other fighting that day apart', async () => {
+      await withStore(open, async (store) => {
+        const outcomes = await ingestAll(store, [sahelAttack.first, sahelAttack.raid, sahelAttack.risen, sahelAttack.ambush]);
+        assert.deepEqual(outcomes.map((o) => (o.status === 'added' ? [o.created.length, o.merged.length] : o.status)), [[1, 0], [1, 0], [0, 1], [1, 0]]);
+        const incidents = await only(store);
+        assert.equal(incidents.length, 3);
+        const attack = incidents.find((i) => i.reports.length === 2) as LedgerIncident;
+        assert.deepEqual(attack.reports.map((r) => r.document.sourceId), ['sahel-1', 'sahel-2']);
+        const reasons = attack.reports[1].reasons.reasons;
+        assert.ok(reasons.includes('perpetrators may agree: muslim extremists may be jnim: group for support of islam and muslims'), reasons.join('; '));
+        assert.ok(reasons.includes('killed toll rose from 5 to 9, with update wording (+1)'), reasons.join('; '));
+        // The town replaces the country, and the toll history shows the rise.
+        assert.deepEqual([attack.location?.name, attack.location?.precision], ['Djibo', 'exact']);
+        const history = await store.tollHistory(attack.id);
+        assert.deepEqual(history.map((h) => h.new.killed?.best), [5, combinedTolls([sahelAttack.first, sahelAttack.risen]).killed?.best]);
+        const raid = incidents.find((i) => i.reports[0].document.sourceId === 'sahel-3') as LedgerIncident;
+        assert.match(raid.reports[0].reasons.reasons.join('; '), /conflicting perpetrators/);
+        const ambush = incidents.find((i) => i.reports[0].document.sourceId === 'sahel-4') as LedgerIncident;
+        assert.equal(ambush.reports[0].reasons.decision, 'new');
       });
     });
 

@@ -81,3 +81,32 @@ export const kharkiv = {
       claims: [{ n: 5, quote: 'killed 5 people', source: 'regional governor', sourceKind: 'government' }] },
   ),
 };
+
+/**
+ * An attack on a gendarmerie post that the first report can place only in the country, and a follow-up that
+ * names the town and a risen toll; around them, other fighting in the same country on the same day.
+ */
+export const sahelAttack = {
+  first: report(
+    doc('sahel-1', 'Islamist militants attacked a gendarmerie post in northern Burkina Faso on Monday, killing at least 5 gendarmes, security sources said.', { source: 'Savanna Post', publishedAt: '2024-05-07' }),
+    { type: 'armed_clash', date: '2024-05-06', place: 'burkinaFaso', actors: [['Muslim extremists', 'perpetrator']],
+      claims: [{ n: 5, max: null, qualifier: 'at_least', quote: 'killing at least 5 gendarmes', source: 'security sources', sourceKind: 'government', victims: 'gendarmes' }] },
+  ),
+  risen: report(
+    doc('sahel-2', "The death toll from Monday's attack on the gendarmerie post in Djibo has risen to 9, the army said. JNIM claimed the attack.", { source: 'Volta Daily', publishedAt: '2024-05-08' }),
+    { type: 'armed_clash', date: '2024-05-06', place: 'djibo', actors: [['JNIM: Group for Support of Islam and Muslims', 'perpetrator']],
+      claims: [{ n: 9, quote: 'has risen to 9', source: 'the army', sourceKind: 'government' }] },
+  ),
+  /** The army's own raid that day: state forces are no description of a jihadist group. */
+  raid: report(
+    doc('sahel-3', 'Soldiers killed 7 suspected militants in a raid in the Sahel region on Monday, the army said.', { source: 'Volta Daily', publishedAt: '2024-05-07' }),
+    { type: 'armed_clash', date: '2024-05-06', place: 'sahelRegion', actors: [['Military Forces of Burkina Faso', 'perpetrator']],
+      claims: [{ n: 7, quote: 'killed 7 suspected militants', source: 'the army', sourceKind: 'government' }] },
+  ),
+  /** A smaller ambush told later, with no word of an update: a lower toll is no follow-up. */
+  ambush: report(
+    doc('sahel-4', 'Gunmen ambushed a supply convoy in the Sahel region on Monday, killing 3 soldiers, a local official said.', { source: 'Savanna Post', publishedAt: '2024-05-09' }),
+    { type: 'armed_clash', date: '2024-05-06', place: 'sahelRegion', actors: [['Unidentified Armed Group (Burkina Faso)', 'perpetrator']],
+      claims: [{ n: 3, quote: 'killing 3 soldiers', source: 'a local official', sourceKind: 'government', victims: 'soldiers' }] },
+  ),
+};
