@@ -122,7 +122,13 @@ const CUES = compile(EVENT_CUES);
  * ("an end to the fighting", "fears of an offensive"), or the grievance a protest is about ("protest against
  * the air strikes", "denouncing the killing of").
  */
-const NOT_AN_EVENT = /(?:end to|end the|ending|stop|stopping|halt|halting|against|call(?:s|ed)? for|demand(?:s|ed|ing)?|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|protest(?:s|ed|ing)? (?:over|at)|in protest (?:over|at|of)|justice for|in solidarity with|anniversary of|commemorat(?:e|es|ed|ing)|prevent(?:ed|ing)?|avoid|fears? of|threat(?:s|ened)? (?:of|to)|risk of|possible|potential|planned|plans? (?:for|to)|plotting|would|could|may|might|will|warn(?:s|ed|ing)? of|ahead of|after (?:years|months|weeks) of|years of|since the|despite|talks? (?:on|about|over)|ban on)\s+(?:the\s+|a\s+|an\s+|any\s+|further\s+|new\s+|more\s+)?(?:[\p{L}-]+\s+)?$/iu;
+/**
+ * The grievance of a protest or a demand ("against illegal and unjust arrest of", "demanding the release of"),
+ * unless a new clause starts in it and the trigger is a verb of its own ("against water cuts and blocked").
+ */
+const GRIEVANCE = /(?:against|call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|release of|over)\s+((?:[\p{L}-]+\s+){0,3})$/iu;
+const NEW_CLAUSE = /\b(?:and|or|then|but)\s/i;
+const NOT_AN_EVENT = /(?:end to|end the|ending|stop|stopping|halt|halting|protest(?:s|ed|ing)? (?:over|at)|in protest (?:over|at|of)|justice for|in solidarity with|anniversary of|commemorat(?:e|es|ed|ing)|prevent(?:ed|ing)?|avoid|fears? of|threat(?:s|ened)? (?:of|to)|risk of|possible|potential|planned|plans? (?:for|to)|plotting|would|could|may|might|will|warn(?:s|ed|ing)? of|ahead of|after (?:years|months|weeks) of|years of|since the|despite|talks? (?:on|about|over)|ban on)\s+(?:the\s+|a\s+|an\s+|any\s+|further\s+|new\s+|more\s+)?(?:[\p{L}-]+\s+)?$/iu;
 /** A sentence-wide context pattern, matched on word boundaries with free endings ("protest" finds "protesters"). */
 const contextRegex = (pattern: string): RegExp => wordRegex(`\\w*(?:${pattern})\\w*`);
 const NEEDS = new Map<EventTrigger | CueTrigger, RegExp>([...EVENT_TRIGGERS, ...EVENT_CUES].filter((t) => t.needs).map((t) => [t, contextRegex(t.needs!)]));
@@ -133,17 +139,20 @@ const STATE_BEFORE = wordRegex(STATE_SIDE);
 export function eventsIn(text: string, from: number, to: number, sentence: number): EventMention[] {
   const out: EventMention[] = [];
   let sentenceText: string | null = null;
-  const inContext = (t: EventTrigger | CueTrigger, start: number): boolean => {
+  const inContext = (t: EventTrigger | CueTrigger, start: number, end: number): boolean => {
     const needs = NEEDS.get(t);
     const blocks = 'code' in t ? BLOCKS.get(t) : undefined;
     if (needs || blocks) sentenceText ??= text.slice(from, to);
     if (needs && !needs.test(sentenceText!)) return false;
     if (blocks && blocks.test(sentenceText!)) return false;
-    return !NOT_AN_EVENT.test(text.slice(Math.max(from, start - 40), start));
+    const before = text.slice(Math.max(from, start - 40), start);
+    if (NOT_AN_EVENT.test(before)) return false;
+    const grievance = GRIEVANCE.exec(before);
+    return !grievance || (NEW_CLAUSE.test(grievance[1]) && /^[\p{L}-]+ed(?![\p{L}])/iu.test(text.slice(start, end)));
   };
   for (const m of matches(TRIGGERS, text, from, to)) {
     const t = m.entry;
-    if (!inContext(t, m.start)) continue;
+    if (!inContext(t, m.start, m.end)) continue;
     let code = t.code;
     let stateSubject = false;
     if (t.byState && STATE_BEFORE.test(text.slice(Math.max(from, m.start - 80), m.start))) {
@@ -154,7 +163,7 @@ export function eventsIn(text: string, from: number, to: number, sentence: numbe
       code,
       span: { start: m.start, end: m.end },
       sentence,
-      weight: t.alone === false || t.cue ? 0 : STANDALONE_WEIGHT,
+      weight: t.alone === false ? 0 : STANDALONE_WEIGHT,
       rank: t.weight,
       ...(t.cue ? { cue: t.cue } : {}),
       ...(stateSubject ? { stateSubject } : {}),
@@ -162,7 +171,7 @@ export function eventsIn(text: string, from: number, to: number, sentence: numbe
   }
   if (sentence < 0) return out;
   for (const m of matches(CUES, text, from, to)) {
-    if (!inContext(m.entry, m.start)) continue;
+    if (!inContext(m.entry, m.start, m.end)) continue;
     out.push({ code: 'other', span: { start: m.start, end: m.end }, sentence, weight: 0, rank: 0, cue: m.entry.cue });
   }
   return out;
@@ -187,6 +196,7 @@ export interface IncidentEvidence {
 }
 
 const COMBATANT_GROUPS = new Set(['soldiers', 'fighters', 'attackers']);
+const CIVILIAN_GROUPS = new Set(['civilians', 'children', 'women', 'men', 'hostages']);
 const STATE_ACTOR = /^(?:Military|Police) Forces of/;
 const NOT_ARMED_GROUP = /^(?:Unidentified|Protesters|Rioters|Civilians)/;
 
@@ -200,6 +210,7 @@ function signalsOf(mentions: readonly EventMention[], claims: readonly Claim[], 
   }
   const groups = new Set(claims.map((c) => c.victimGroup).filter((g): g is string => !!g));
   if (groups.size > 0 && [...groups].every((g) => COMBATANT_GROUPS.has(g))) signals.add('combatant_victims');
+  if (groups.size > 0 && [...groups].every((g) => CIVILIAN_GROUPS.has(g))) signals.add('civilian_victims');
   if (claims.some((c) => c.kind === 'killed' && Math.max(c.min, c.max ?? 0) > 0)) signals.add('killed');
   for (const a of actors) {
     if (a.role !== 'perpetrator') continue;
