@@ -8,10 +8,11 @@ import { type Candidate, type CandidateSearch, type MergeView, MERGE_RULES, acto
 import { reconcile } from '../resolve/reconcile.js';
 import { type Program, type SqlValue, all, get, insertRows, marks, run } from './program.js';
 import {
-  type ActorRow, type ClaimRow, type IncidentRow, type ReportRow, CLAIM_COLUMNS, attributedTo, casualtiesOf, claimOf, claimValues, claimsForReconcile,
+  type ActorRow, type ClaimRow, type IncidentRow, type ReportRow, CLAIM_COLUMNS, actorOf, attributedTo, casualtiesOf, claimOf, claimValues, claimsForReconcile,
   effectiveActors, incidentOf, ledgerView, outletKey, placeValues, reportOf, sameToll, tollValues,
 } from './rows.js';
-import type { IncidentFilter, IngestItem, IngestOutcome, LedgerIncident, MergeReasons, StoredClaim } from './types.js';
+import { addSearchText, rebuildSearchText, searchConditions, searchTextOf, writeSearchText } from './search.js';
+import type { DocumentIncident, DocumentReport, IncidentFilter, IngestItem, IngestOutcome, LedgerIncident, MergeReasons, StoredClaim } from './types.js';
 
 // ---- documents ----------------------------------------------------------------------------------------------
 
@@ -83,6 +84,8 @@ export function* ingestDocument(item: IngestItem, rule: Rule, at: string): Progr
       const reportId = yield* insertReport(target.id, documentId, incident, index, view.tollUpdate, decision.score, reasons, at);
       yield* insertReportDetail(incident, target.id, reportId, documentId);
       yield* absorbReport(target, incident, view, { at, documentId, action: 'report', auditId: null });
+      // A reviewer's actor list stands: the report's actors are not the incident's to search by.
+      yield* addSearchText(target.id, searchTextOf([incident.location], target.actors_edited ? [] : incident.actors, incident.claims));
       merged.push(target.id);
       used.add(target.id);
     } else {
@@ -93,6 +96,7 @@ export function* ingestDocument(item: IngestItem, rule: Rule, at: string): Progr
       const reportId = yield* insertReport(incidentId, documentId, incident, index, view.tollUpdate, null, reasons, at);
       yield* insertReportDetail(incident, incidentId, reportId, documentId);
       yield* writeTollChange(incidentId, rule, { killed: null, injured: null }, casualties, { at, documentId, action: 'report', auditId: null });
+      yield* writeSearchText(incidentId, searchTextOf([incident.location], incident.actors, incident.claims));
       created.push(incidentId);
       used.add(incidentId);
     }
@@ -305,14 +309,20 @@ export function* loadIncident(id: number): Program<LedgerIncident> {
 }
 
 /** Ids of one page of live incidents matching the filter, by id. */
-export function* pageIds(filter: IncidentFilter, after: number, limit: number): Program<number[]> {
+export function* pageIds(filter: IncidentFilter, after: number, limit: number, dialect: 'sqlite' | 'postgres'): Program<number[]> {
   const where = ['merged_into IS NULL', 'id > ?'];
   const params: SqlValue[] = [after];
   if (filter.from) where.push('date_end >= ?'), params.push(filter.from);
   if (filter.to) where.push('date_start <= ?'), params.push(filter.to);
   if (filter.countryCode) where.push('country_code = ?'), params.push(filter.countryCode);
   if (filter.eventType) where.push('(event_type = ? OR sub_event_type = ?)'), params.push(filter.eventType, filter.eventType);
+  if (filter.subEventType) where.push('sub_event_type = ?'), params.push(filter.subEventType);
   if (filter.status) where.push('status = ?'), params.push(filter.status);
+  // No toll counts as 0 killed, so a minimum of 0 keeps every incident.
+  if (filter.minKilled !== undefined && filter.minKilled > 0) where.push('killed_best >= ?'), params.push(filter.minKilled);
+  const search = searchConditions(filter, dialect);
+  where.push(...search.where);
+  params.push(...search.params);
   if (filter.bbox) {
     const [minLon, minLat, maxLon, maxLat] = filter.bbox;
     where.push('latitude >= ? AND latitude <= ?');
@@ -324,6 +334,53 @@ export function* pageIds(filter: IncidentFilter, after: number, limit: number): 
   }
   const rows = yield* all<{ id: number }>(`SELECT id FROM incidents WHERE ${where.join(' AND ')} ORDER BY id LIMIT ${Math.floor(limit)}`, ...params);
   return rows.map((r) => r.id);
+}
+
+/** Fills the search text of every live incident that has none (migration 3 on a ledger stored before it). */
+export function* fillSearchText(): Program<number> {
+  let after = 0;
+  let n = 0;
+  for (;;) {
+    const ids = (yield* all<{ id: number }>(
+      `SELECT id FROM incidents i WHERE id > ? AND merged_into IS NULL AND NOT EXISTS (SELECT 1 FROM incident_text t WHERE t.incident_id = i.id) ORDER BY id LIMIT 500`,
+      after,
+    )).map((r) => r.id);
+    if (ids.length === 0) return n;
+    for (const incident of yield* loadIncidents(ids)) yield* rebuildSearchText(incident);
+    after = ids[ids.length - 1];
+    n += ids.length;
+  }
+}
+
+/** The live incidents a document reports, each with the document's reports of it and their claims and actors. */
+export function* documentIncidents(documentId: number): Program<DocumentIncident[]> {
+  const reportRows = yield* all<ReportRow>(
+    `SELECT r.*, d.source_id, d.url, d.title, d.published_at, d.source FROM reports r JOIN documents d ON d.id = r.document_id
+     WHERE r.document_id = ? ORDER BY r.incident_id, r.id`,
+    documentId,
+  );
+  if (reportRows.length === 0) return [];
+  const incidentIds = [...new Set(reportRows.map((r) => r.incident_id))];
+  const reportIds = reportRows.map((r) => r.id);
+  // incident_id leads both indexes; report_id narrows to this document's rows.
+  const pair = `incident_id IN (${marks(incidentIds.length)}) AND report_id IN (${marks(reportIds.length)})`;
+  const claimRows = yield* all<ClaimRow>(`SELECT * FROM claims WHERE ${pair} ORDER BY report_id, claim_index`, ...incidentIds, ...reportIds);
+  const actorRows = yield* all<ActorRow>(`SELECT * FROM actors WHERE ${pair} ORDER BY report_id, id`, ...incidentIds, ...reportIds);
+  const edited = new Set(
+    (yield* all<{ id: number }>(`SELECT id FROM incidents WHERE id IN (${marks(incidentIds.length)}) AND actors_edited = 1`, ...incidentIds)).map((r) => r.id),
+  );
+  const out = new Map<number, DocumentReport[]>();
+  for (const r of reportRows) {
+    const extracted = JSON.parse(r.extracted) as Extracted;
+    const report: DocumentReport = {
+      ...reportOf(r),
+      location: extracted.location ?? null,
+      claims: claimRows.filter((c) => c.report_id === r.id).map(claimOf),
+      actors: edited.has(r.incident_id) ? [] : actorRows.filter((a) => a.report_id === r.id).map(actorOf),
+    };
+    (out.get(r.incident_id) ?? out.set(r.incident_id, []).get(r.incident_id)!).push(report);
+  }
+  return [...out].map(([incidentId, reports]) => ({ incidentId, reports }));
 }
 
 // ---- review -------------------------------------------------------------------------------------------------

@@ -71,6 +71,7 @@ export class PostgresBackend implements Backend {
       for (const m of MIGRATIONS) {
         if (applied.has(m.version)) continue;
         for (const sql of migrationSql(m, 'postgres')) await client.query(sql);
+        if (m.fill) await runAsync(m.fill(), this.executor(client));
         await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [m.version, m.name, new Date().toISOString()]);
         n++;
       }

@@ -11,6 +11,7 @@ import {
 } from './ledger.js';
 import { type Program, type SqlValue, all, get, insertRows, lock, marks, run } from './program.js';
 import { placeValues } from './rows.js';
+import { rebuildSearchText } from './search.js';
 import type { IncidentPatch, LedgerIncident } from './types.js';
 
 export const countryLock = (code: string | null | undefined): string => `country:${code ?? '-'}`;
@@ -33,6 +34,8 @@ function* finish(auditId: number, ids: number[], action: string, at: string): Pr
   for (const id of ids) yield* recomputeTolls(id, { at, documentId: null, action, auditId });
   const after: LedgerIncident[] = [];
   for (const id of ids) after.push(yield* loadIncident(id));
+  // Places, actors and claims may have moved or changed: the search text follows what each incident holds now.
+  for (const incident of after) yield* rebuildSearchText(incident);
   yield* finishAudit(auditId, after.length === 1 ? snapshot(after[0]) : after.map(snapshot));
   return after;
 }

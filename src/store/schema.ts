@@ -4,6 +4,9 @@
 // needs says so (the job queue is PostgreSQL only). Applied versions are rows of schema_migrations.
 // Never edit a migration that has shipped: add the next one.
 
+import { fillSearchText } from './ledger.js';
+import type { Program } from './program.js';
+
 export type Dialect = 'sqlite' | 'postgres';
 
 export interface Migration {
@@ -11,6 +14,8 @@ export interface Migration {
   name: string;
   /** Statements run in order in one transaction; omitted for a dialect it does not apply to. */
   sql: Partial<Record<Dialect, string[]>> | string[];
+  /** A ledger program run after the statements, in the same transaction (data a new table derives from the old ones). */
+  fill?: () => Program<unknown>;
 }
 
 const TYPES: Record<Dialect, Record<string, string>> = {
@@ -181,9 +186,42 @@ const QUEUE_V2 = [
   `CREATE INDEX ingest_jobs_running ON ingest_jobs (locked_at) WHERE state = 'running'`,
 ];
 
+// The search text of each incident (src/store/search.ts) and its index: FTS5 over an external-content table
+// kept in step by triggers on SQLite, a generated tsvector with a GIN index on PostgreSQL. Filled from the
+// incidents already stored.
+const SEARCH_TABLE = `CREATE TABLE incident_text (
+    incident_id INTEGER PRIMARY KEY REFERENCES incidents (id),
+    words TEXT NOT NULL,
+    actor_names TEXT NOT NULL
+  )`;
+const SEARCH_V3: Record<Dialect, string[]> = {
+  sqlite: [
+    SEARCH_TABLE,
+    // The words are folded already; unicode61 only splits them at the spaces.
+    `CREATE VIRTUAL TABLE incident_words USING fts5(words, content='incident_text', content_rowid='incident_id', tokenize='unicode61 remove_diacritics 2')`,
+    `CREATE TRIGGER incident_text_insert AFTER INSERT ON incident_text BEGIN
+       INSERT INTO incident_words (rowid, words) VALUES (new.incident_id, new.words);
+     END`,
+    `CREATE TRIGGER incident_text_delete AFTER DELETE ON incident_text BEGIN
+       INSERT INTO incident_words (incident_words, rowid, words) VALUES ('delete', old.incident_id, old.words);
+     END`,
+    `CREATE TRIGGER incident_text_update AFTER UPDATE OF words ON incident_text BEGIN
+       INSERT INTO incident_words (incident_words, rowid, words) VALUES ('delete', old.incident_id, old.words);
+       INSERT INTO incident_words (rowid, words) VALUES (new.incident_id, new.words);
+     END`,
+  ],
+  postgres: [
+    SEARCH_TABLE,
+    // 'simple': no stemming or stop words, so both engines find the same prefixes of the same words.
+    `ALTER TABLE incident_text ADD COLUMN words_vector tsvector GENERATED ALWAYS AS (to_tsvector('simple', words)) STORED`,
+    `CREATE INDEX incident_text_words ON incident_text USING gin (words_vector)`,
+  ],
+};
+
 export const MIGRATIONS: Migration[] = [
   { version: 1, name: 'ledger', sql: LEDGER_V1 },
   { version: 2, name: 'ingest queue', sql: { postgres: QUEUE_V2 } },
+  { version: 3, name: 'incident search', sql: SEARCH_V3, fill: fillSearchText },
 ];
 
 export const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`;

@@ -52,6 +52,7 @@ export class SqliteBackend implements Backend {
         for (const m of MIGRATIONS) {
           if (applied.has(m.version)) continue;
           for (const sql of migrationSql(m, 'sqlite')) this.db.exec(sql);
+          if (m.fill) runSync(m.fill(), this.exec);
           this.db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
           n++;
         }

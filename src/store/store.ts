@@ -2,12 +2,12 @@
 // adapter's Backend. Adapters differ only in how they run SQL (src/store/sqlite.ts, src/store/postgres.ts).
 import { SitrepError, isSitrepError } from '../core/errors.js';
 import { type Doc, RULES, type Rule } from '../core/types.js';
-import { documentKeys, findDuplicate, ingestDocument, loadIncidents, pageIds } from './ledger.js';
+import { documentIncidents, documentKeys, findDuplicate, ingestDocument, loadIncidents, pageIds } from './ledger.js';
 import { type Backend, type Program, all, get, run } from './program.js';
 import { countryLock, confirmIncident, discountClaim, editIncident, mergeIncidents, restoreClaim, splitIncident } from './review.js';
 import { type AuditRow, type TollHistoryRow, auditOf, tollChangeOf } from './rows.js';
 import type {
-  ApiToken, AuditEntry, IncidentFilter, IncidentPage, IncidentPatch, IngestItem, IngestOptions, IngestOutcome, LedgerIncident, Store, StoreStats,
+  ApiToken, AuditEntry, DocumentIncident, IncidentFilter, IncidentPage, IncidentPatch, IngestItem, IngestOptions, IngestOutcome, LedgerIncident, Store, StoreStats,
   StoredDocument, TollChange,
 } from './types.js';
 
@@ -79,10 +79,15 @@ export class LedgerStore implements Store {
     return incident ?? null;
   }
 
+  documentIncidents(documentId: number): Promise<DocumentIncident[]> {
+    return this.backend.read(() => documentIncidents(documentId));
+  }
+
   async listIncidents(filter: IncidentFilter = {}, page: { after?: number; limit?: number } = {}): Promise<IncidentPage> {
     const limit = Math.min(Math.max(1, Math.floor(page.limit ?? 100)), MAX_PAGE);
+    const dialect = this.backend.dialect;
     const incidents = await this.backend.read(function* () {
-      return yield* loadIncidents(yield* pageIds(filter, page.after ?? 0, limit));
+      return yield* loadIncidents(yield* pageIds(filter, page.after ?? 0, limit, dialect));
     });
     return { incidents, next: incidents.length === limit ? incidents[incidents.length - 1].id : null };
   }

@@ -134,9 +134,36 @@ export interface IncidentFilter {
   countryCode?: string;
   /** ACLED event type or sub-event type. */
   eventType?: string;
+  /** ACLED sub-event type (exact label); with `eventType`, both must hold. */
+  subEventType?: string;
+  /** Part of an actor's name, in any letter case and without accents ("shabaab" finds "Al Shabaab"). */
+  actor?: string;
+  /** Best killed figure at least this (an incident with no killed toll counts as 0). */
+  minKilled?: number;
+  /**
+   * Text search over the places, actors, sources and claim quotes: every word of it must begin a word there
+   * ("observ dead" finds "Observatory … 5 dead"), in any letter case and without accents.
+   */
+  q?: string;
   /** [minLon, minLat, maxLon, maxLat] (RFC 7946 order); incidents without coordinates are left out. */
   bbox?: [number, number, number, number];
   status?: IncidentStatus;
+}
+
+/** One report of a document: the link, and what the document itself said (its place, claims and actors). */
+export interface DocumentReport extends ReportLink {
+  /** The place as this report gave it, with `mention` (where the document names it) when the extractor had one. */
+  location: IncidentLocation | null;
+  /** The claims from this report, as stored (discounted ones included). */
+  claims: StoredClaim[];
+  /** The actors this report named (none when a reviewer replaced the incident's actors). */
+  actors: StoredActor[];
+}
+
+/** A ledger incident a document reports, with that document's reports of it. */
+export interface DocumentIncident {
+  incidentId: number;
+  reports: DocumentReport[];
 }
 
 export interface IncidentPage {
@@ -178,6 +205,8 @@ export interface Store {
 
   getDocument(id: number): Promise<StoredDocument | null>;
   getIncident(id: number): Promise<LedgerIncident | null>;
+  /** The live incidents a document reports, in incident id order, each with this document's reports, claims and actors. */
+  documentIncidents(documentId: number): Promise<DocumentIncident[]>;
   /** Incidents by id order, `limit` at a time after `after` (keyset paging: stable while the ledger grows). */
   listIncidents(filter?: IncidentFilter, page?: { after?: number; limit?: number }): Promise<IncidentPage>;
   /** Every incident matching the filter, read a page at a time. */

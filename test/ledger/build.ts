@@ -57,6 +57,11 @@ export function claimIn(text: string, spec: ClaimSpec): Claim {
   };
 }
 
+const spanOf = (text: string, words: string) => {
+  const at = text.indexOf(words);
+  return at < 0 ? null : { start: at, end: at + words.length };
+};
+
 export function incidentIn(doc: Doc, spec: IncidentSpec, index = 0): Incident {
   const claims = (spec.claims ?? []).map((c) => claimIn(doc.text, c));
   const sub = SUB_EVENT_TYPES[spec.type];
@@ -66,7 +71,8 @@ export function incidentIn(doc: Doc, spec: IncidentSpec, index = 0): Incident {
     eventType: sub.eventType,
     subEventType: sub.label,
     date,
-    location: spec.place ? { ...PLACES[spec.place], mention: null } : null,
+    // The place's mention is where its name first occurs in the text, as the extractor would point at it.
+    location: spec.place ? { ...PLACES[spec.place], mention: spanOf(doc.text, PLACES[spec.place].name) } : null,
     actors: (spec.actors ?? []).map(([name, role]) => {
       const at = doc.text.indexOf(name);
       return { name, role, mention: at >= 0 ? { start: at, end: at + name.length } : null };

@@ -232,6 +232,92 @@ export function storeSuite(label: string, open: OpenFresh): void {
       });
     });
 
+    it('filters by sub-event type, part of an actor name, minimum killed and search words, and pages filtered lists', async () => {
+      await withStore(open, async (store) => {
+        await ingestAll(store, [marketStrike.levant, aleppoNearMisses.carBomb, mogadishuFollowUps[0], kharkiv.day, kabulWithBackground, marketStrike.crescent]);
+        const names = async (f: Parameters<Store['listIncidents']>[0]) => (await store.listIncidents(f)).incidents.map((i) => i.reports[0].document.sourceId);
+        assert.deepEqual(await names({ subEventType: 'Remote explosive/landmine/IED' }), ['levant-2']);
+        assert.deepEqual(await names({ eventType: 'Explosions/Remote violence', subEventType: 'Shelling/artillery/missile attack' }), ['east-1']);
+        assert.deepEqual(await names({ eventType: 'Battles', subEventType: 'Shelling/artillery/missile attack' }), []);
+        assert.deepEqual(await names({ actor: 'RUSSIA' }), ['levant-1']);
+        assert.deepEqual(await names({ actor: 'forces of' }), ['levant-1', 'levant-2']);
+        // LIKE wildcards in the name are plain characters.
+        assert.deepEqual(await names({ actor: 'f_rces' }), []);
+        assert.deepEqual(await names({ minKilled: 5 }), ['levant-1', 'horn-1', 'east-1']);
+        assert.deepEqual(await names({ minKilled: 13 }), []);
+        assert.equal((await names({ minKilled: 0 })).length, 5);
+        assert.deepEqual(await names({ q: 'observatory' }), ['levant-1']);
+        assert.deepEqual(await names({ q: 'OBSERV civil' }), ['levant-1']);
+        // A joining report's words find its incident: the second outlet cited the civil defence.
+        assert.deepEqual(await names({ q: 'defence' }), ['levant-1']);
+        assert.deepEqual(await names({ q: 'aleppo' }), ['levant-1', 'levant-2']);
+        assert.deepEqual(await names({ q: 'mógadishu police' }), ['horn-1']);
+        assert.deepEqual(await names({ q: 'police kabul' }), []);
+        // Every word must begin a word of the incident: "orship" is inside "worshippers", not at its start.
+        assert.deepEqual(await names({ q: 'worship' }), ['kabul-1']);
+        assert.deepEqual(await names({ q: 'orship' }), []);
+        assert.equal((await names({ q: ' ,;, ' })).length, 5);
+        assert.deepEqual(await names({ q: 'aleppo', actor: 'syria', minKilled: 1 }), ['levant-2']);
+        const first = await store.listIncidents({ q: 'aleppo' }, { limit: 1 });
+        const second = await store.listIncidents({ q: 'aleppo' }, { after: first.next as number, limit: 1 });
+        assert.deepEqual([first.incidents.length, second.incidents.length], [1, 1]);
+        assert.notEqual(first.incidents[0].id, second.incidents[0].id);
+      });
+    });
+
+    it('searches what an incident holds after a review: edited actors and place, merged and split reports', async () => {
+      await withStore(open, async (store) => {
+        await ingestAll(store, [marketStrike.levant, aleppoNearMisses.carBomb]);
+        const [market, carBomb] = await only(store);
+        const ids = async (f: Parameters<Store['listIncidents']>[0]) => (await store.listIncidents(f)).incidents.map((i) => i.id);
+        await store.edit(market.id, {
+          actors: [{ name: 'Military Forces of Turkey', role: 'perpetrator' }],
+          location: { name: 'Azaz', admin1: 'Aleppo', country: 'Syria', countryCode: 'SY', lat: 36.5862, lon: 37.0463, precision: 'exact' },
+        }, 'fay');
+        assert.deepEqual(await ids({ actor: 'russia' }), []);
+        assert.deepEqual(await ids({ actor: 'turkey' }), [market.id]);
+        assert.deepEqual(await ids({ q: 'azaz' }), [market.id]);
+        await store.merge(market.id, carBomb.id, 'fay');
+        assert.deepEqual(await ids({ q: 'soldiers' }), [market.id]);
+        const merged = await store.getIncident(market.id);
+        const carBombReport = merged?.reports.find((r) => r.document.sourceId === 'levant-2');
+        const { created } = await store.split(market.id, [carBombReport?.id as number], 'fay');
+        assert.deepEqual(await ids({ q: 'soldiers' }), [created.id]);
+        assert.deepEqual(await ids({ q: 'observatory' }), [market.id]);
+      });
+    });
+
+    it('answers the incidents a document reports with its own claims, actors and place mention, following reviews', async () => {
+      await withStore(open, async (store) => {
+        const text = 'Two air strikes hit Aleppo on Tuesday. The first killed 4 people. The second killed 4 people.';
+        const twice = report({ id: 'twice', text, source: 'Wire' },
+          { type: 'air_strike', date: '2024-03-05', place: 'aleppo', claims: [{ n: 4, quote: 'first killed 4 people' }] },
+          { type: 'air_strike', date: '2024-03-05', place: 'aleppo', claims: [{ n: 4, quote: 'second killed 4 people' }] });
+        const outcomes = await ingestAll(store, [marketStrike.levant, marketStrike.crescent, twice]);
+        const docId = (o: (typeof outcomes)[number]) => (o.status === 'added' ? o.documentId : -1);
+        const [market] = await only(store);
+        const levant = await store.documentIncidents(docId(outcomes[0]));
+        assert.deepEqual(levant.map((d) => d.incidentId), [market.id]);
+        const [levantReport] = levant[0].reports;
+        assert.deepEqual(levantReport.claims.map((c) => c.quote.text), ['killing 12 civilians']);
+        assert.deepEqual(levantReport.actors.map((a) => a.name), ['Military Forces of Russia']);
+        const levantText = marketStrike.levant.doc.text;
+        const mention = levantReport.location?.mention;
+        assert.equal(mention && levantText.slice(mention.start, mention.end), 'Aleppo');
+        // The merged incident holds both outlets' claims; each document answers only its own.
+        const crescent = await store.documentIncidents(docId(outcomes[1]));
+        assert.deepEqual(crescent[0].reports[0].claims.map((c) => c.quote.text), ['15 people were killed', '30 wounded']);
+        assert.deepEqual(crescent[0].reports[0].actors, []);
+        const both = await store.documentIncidents(docId(outcomes[2]));
+        assert.equal(both.length, 2);
+        assert.deepEqual(both.map((d) => d.reports[0].extractedIndex), [0, 1]);
+        await store.merge(both[0].incidentId, both[1].incidentId, 'gil');
+        const afterMerge = await store.documentIncidents(docId(outcomes[2]));
+        assert.deepEqual(afterMerge.map((d) => [d.incidentId, d.reports.length]), [[both[0].incidentId, 2]]);
+        assert.deepEqual(await store.documentIncidents(4242), []);
+      });
+    });
+
     it('confirms an incident with an audit entry holding the before and after', async () => {
       await withStore(open, async (store) => {
         await store.ingest([marketStrike.levant]);

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { openStore } from '../../src/store/index.js';
+import type { PostgresBackend } from '../../src/store/postgres.js';
 import { PG_SKIP, PG_URL, freshSchema, openFreshPg } from './pg.js';
 import { storeSuite } from './store-suite.js';
 import { kharkiv, marketStrike, mogadishuFollowUps } from './texts.js';
@@ -30,6 +31,22 @@ if (PG_SKIP) {
       } finally {
         await a.close();
         await b.close();
+      }
+    });
+
+    it('fills the search text of incidents stored before the search migration', async () => {
+      const schema = freshSchema('fill');
+      const old = await openStore(PG_URL, { schema });
+      await old.ingest([marketStrike.levant]);
+      // Back to a ledger at migration 2: no search table, no record of migration 3.
+      await (old.backend as PostgresBackend).pool.query('DROP TABLE incident_text; DELETE FROM schema_migrations WHERE version = 3');
+      await old.close();
+      const store = await openStore(PG_URL, { schema });
+      try {
+        assert.equal((await store.listIncidents({ q: 'observatory' })).incidents.length, 1);
+        assert.equal((await store.listIncidents({ actor: 'russia' })).incidents.length, 1);
+      } finally {
+        await store.close();
       }
     });
 

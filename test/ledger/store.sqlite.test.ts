@@ -7,6 +7,7 @@ import { after, describe, it } from 'node:test';
 import { openStore } from '../../src/store/index.js';
 import type { SqliteBackend } from '../../src/store/sqlite.js';
 import { storeSuite, tickingClock } from './store-suite.js';
+import { marketStrike } from './texts.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-store-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -32,6 +33,32 @@ describe('store (sqlite only)', () => {
         assert.ok(plan.some((d) => /USING INDEX incidents_(cell|level|admin1)/.test(d)), plan.join(' | '));
         assert.ok(!plan.some((d) => /^SCAN incidents\b/.test(d)), plan.join(' | '));
       }
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('answers a text search from the FTS5 index', async () => {
+    const store = await fresh();
+    try {
+      const plan = (store.backend as SqliteBackend).explain('SELECT id FROM incidents WHERE id IN (SELECT rowid FROM incident_words WHERE incident_words MATCH ?)', ['"aleppo"*']);
+      assert.ok(plan.some((d) => /VIRTUAL TABLE INDEX/.test(d)), plan.join(' | '));
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('fills the search text of incidents stored before the search migration', async () => {
+    const path = join(dir, 'before-search.db');
+    const old = await openStore(path);
+    await old.ingest([marketStrike.levant]);
+    // Back to a ledger at migration 2: no search table, no record of migration 3.
+    (old.backend as SqliteBackend).rawExec('DROP TABLE incident_words; DROP TABLE incident_text; DELETE FROM schema_migrations WHERE version = 3');
+    await old.close();
+    const store = await openStore(path);
+    try {
+      assert.equal((await store.listIncidents({ q: 'observatory' })).incidents.length, 1);
+      assert.equal((await store.listIncidents({ actor: 'russia' })).incidents.length, 1);
     } finally {
       await store.close();
     }

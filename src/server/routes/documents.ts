@@ -1,46 +1,39 @@
 // Documents: the stored text with every span the ledger ties to it, per incident: each claim's quote, who the
-// claim cites, the actors named, the place. The web app highlights these spans; it never searches the text.
+// claim cites, the actors named, the place as the document named it. The web app highlights these spans; it
+// never searches the text. The store answers a document's reports directly (Store.documentIncidents).
 import type { FastifyInstance } from 'fastify';
-import type { LedgerIncident, Store, StoredDocument } from '../../store/types.js';
+import type { DocumentIncident, StoredDocument } from '../../store/types.js';
 import { notFound } from '../errors.js';
 import { type ApiDocumentSpan, type DocumentQueryT, type IdParamsT, DocumentQuery, DocumentWithSpans, IdParams } from '../schemas.js';
-
-/** The incidents with a report from this document: through the store when it can answer, else by a scan. */
-async function incidentsOfDocument(store: Store, documentId: number): Promise<LedgerIncident[]> {
-  // A store may offer the lookup directly (a report index); the Store interface does not require it yet.
-  const direct = (store as Store & { documentIncidents?: (id: number) => Promise<number[]> }).documentIncidents;
-  if (typeof direct === 'function') {
-    const ids = await direct.call(store, documentId);
-    const found = await Promise.all(ids.map((id) => store.getIncident(id)));
-    return found.filter((i): i is LedgerIncident => i !== null);
-  }
-  const out: LedgerIncident[] = [];
-  for await (const incident of store.incidents({}, 500)) if (incident.reports.some((r) => r.documentId === documentId)) out.push(incident);
-  return out;
-}
 
 const inText = (text: string, s: { start: number; end: number }): boolean =>
   Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.start < s.end && s.end <= text.length;
 
-/** Every span of one incident in one document, in text order. */
-export function documentSpans(doc: StoredDocument, incident: LedgerIncident): ApiDocumentSpan[] {
+/** Every span this document gives one incident (its claims, their sources, its actors, its place), in text order. */
+export function documentSpans(doc: StoredDocument, incident: DocumentIncident): ApiDocumentSpan[] {
   const spans: ApiDocumentSpan[] = [];
   const add = (kind: ApiDocumentSpan['kind'], s: { start: number; end: number } | null | undefined, label: string, claimId?: number) => {
     if (!s || !inText(doc.text, s)) return;
-    spans.push({ kind, start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), incidentId: incident.id, ...(claimId !== undefined ? { claimId } : {}), label });
+    spans.push({ kind, start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), incidentId: incident.incidentId, ...(claimId !== undefined ? { claimId } : {}), label });
   };
-  for (const c of incident.claims) {
-    if (c.documentId !== doc.id) continue;
-    const figure = c.max === null ? `${c.min}+` : c.max === c.min ? `${c.min}` : `${c.min}–${c.max}`;
-    add('claim', c.quote, `${figure} ${c.kind} (${c.qualifier})`, c.id);
-    add('source', c.source.mention, `source: ${c.source.name ?? 'unattributed'} (${c.source.kind})`, c.id);
+  for (const report of incident.reports) {
+    for (const c of report.claims) {
+      const figure = c.max === null ? `${c.min}+` : c.max === c.min ? `${c.min}` : `${c.min}–${c.max}`;
+      add('claim', c.quote, `${figure} ${c.kind} (${c.qualifier})`, c.id);
+      add('source', c.source.mention, `source: ${c.source.name ?? 'unattributed'} (${c.source.kind})`, c.id);
+    }
+    for (const a of report.actors) add('actor', a.mention, `${a.role}: ${a.name}`);
+    // The place as this report named it, wherever the ledger incident is placed now.
+    if (report.location) add('location', report.location.mention, `place: ${report.location.name}`);
   }
-  for (const a of incident.actors) if (a.documentId === doc.id) add('actor', a.mention, `${a.role}: ${a.name}`);
-  // A ledger incident's place mention belongs to a document only when the incident has that one report.
-  if (incident.location?.mention && incident.reports.length === 1 && incident.reports[0].documentId === doc.id) {
-    add('location', incident.location.mention, `place: ${incident.location.name}`);
-  }
-  return spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  // One span per kind and place: two reports of one document may point at the same words.
+  const seen = new Set<string>();
+  return spans
+    .filter((s) => {
+      const key = `${s.kind}:${s.start}:${s.end}:${s.claimId ?? ''}:${s.label}`;
+      return !seen.has(key) && seen.add(key);
+    })
+    .sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 export async function documentRoutes(app: FastifyInstance): Promise<void> {
@@ -49,14 +42,13 @@ export async function documentRoutes(app: FastifyInstance): Promise<void> {
     config: { access: 'read', summary: 'A document\'s text with every span (claim quotes, sources, actors, place) of each incident it reports' },
   }, async (request) => {
     const { id } = request.params;
-    const doc = await app.store.getDocument(id);
+    const [doc, reported] = await Promise.all([app.store.getDocument(id), app.store.documentIncidents(id)]);
     if (!doc) throw notFound(`document ${id}`);
-    let incidents: LedgerIncident[];
+    let incidents = reported;
     if (request.query.incident !== undefined) {
-      const one = await app.store.getIncident(request.query.incident);
-      if (!one || !one.reports.some((r) => r.documentId === id)) throw notFound(`incident ${request.query.incident} of document ${id}`);
-      incidents = [one];
-    } else incidents = await incidentsOfDocument(app.store, id);
-    return { ...doc, incidentIds: incidents.map((i) => i.id), spans: incidents.flatMap((i) => documentSpans(doc, i)) };
+      incidents = reported.filter((i) => i.incidentId === request.query.incident);
+      if (incidents.length === 0) throw notFound(`incident ${request.query.incident} of document ${id}`);
+    }
+    return { ...doc, incidentIds: incidents.map((i) => i.incidentId), spans: incidents.flatMap((i) => documentSpans(doc, i)) };
   });
 }
