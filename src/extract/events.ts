@@ -126,7 +126,7 @@ const CUES = compile(EVENT_CUES);
  * The grievance of a protest or a demand ("against illegal and unjust arrest of", "demanding the release of"),
  * unless a new clause starts in it and the trigger is a verb of its own ("against water cuts and blocked").
  */
-const GRIEVANCE = /(?:against|call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|release of|over)\s+((?:[\p{L}-]+\s+){0,3})$/iu;
+const GRIEVANCE = /(?:against|call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|mourn(?:s|ed|ing)?|release of|over)\s+((?:[\p{L}-]+\s+){0,3})$/iu;
 const NEW_CLAUSE = /\b(?:and|or|then|but)\s/i;
 const NOT_AN_EVENT = /(?:end to|end the|ending|stop|stopping|halt|halting|protest(?:s|ed|ing)? (?:over|at)|in protest (?:over|at|of)|justice for|in solidarity with|anniversary of|commemorat(?:e|es|ed|ing)|prevent(?:ed|ing)?|avoid|fears? of|threat(?:s|ened)? (?:of|to)|risk of|possible|potential|planned|plans? (?:for|to)|plotting|would|could|may|might|will|warn(?:s|ed|ing)? of|ahead of|after (?:years|months|weeks) of|years of|since the|despite|talks? (?:on|about|over)|ban on)\s+(?:the\s+|a\s+|an\s+|any\s+|further\s+|new\s+|more\s+)?(?:[\p{L}-]+\s+)?$/iu;
 /** A sentence-wide context pattern, matched on word boundaries with free endings ("protest" finds "protesters"). */
