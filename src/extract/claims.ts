@@ -137,7 +137,7 @@ const ARTICLE_OBJECTS = /^\s+(?:an?|one|his|her)\s+(?!(?:total|number|further|fe
 const NOT_A_PERSON = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Last|Earlier|On|In|At|During|Since|After|Before|When|While|The|A|An|This|That|These|Those|Some|All|Many|Several|Most|More|At least|About|Around|Nearly|Both|Each|Every|Other|Others|Another|Syrian|Iraqi|Afghan|US|U\.S\.)\b/;
 /** Words that cannot stand inside a noun phrase between a count and its noun (case-sensitive: "2 IS militants"). */
 const NP_BREAK = wordRegex('were|was|is|are|have|has|had|in|on|at|by|and|or|from|to|of|with|after|when|while|who|which|that|killed|wounded|injured|dead|died|said|including|among', 'u');
-const OF_PHRASE = /^\s+of\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+(?=\s+(?:were|was|had|have|has|are)\b)/u;
+const OF_PHRASE = /^\s+(?:of|from|belonging to|working for|affiliated with|with)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+(?=\s+(?:were|was|had|have|has|are)\b|\s*,[^,.;]{2,60},\s*(?:were|was)\b)/u;
 const MIXED_GROUP: VictimNoun = { pattern: '', group: 'people', class: 'total' };
 /** One or two words, then a passive casualty verb: "Two Americans were killed". */
 const UNKNOWN_NOUN = /^\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)(?=\s+(?:were|have been|had been|are)\s+(?:\w+\s+)?(?:killed|wounded|injured|dead|hurt|executed|murdered|slain))/iu;
