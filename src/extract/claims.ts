@@ -475,7 +475,7 @@ function withNounPhrase(text: string, c: Count, victims: LexiconMatch<VictimNoun
       while (victims[head + 1] && /^\s+$/.test(text.slice(victims[head].end, victims[head + 1].start))) head++;
       const last = victims[head];
       // "two children of a Taliban member", "five members of his family": the phrase after "of" belongs to the noun.
-      const of = OF_PHRASE.exec(text.slice(last.end, last.end + 50));
+      const of = OF_PHRASE.exec(text.slice(last.end, last.end + 140));
       return { ...c, victim: last.entry, victimText: text.slice(v.start, last.end), npEnd: last.end + (of ? of[0].length : 0) };
     }
   }
