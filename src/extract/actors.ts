@@ -49,20 +49,20 @@ for (const c of COUNTRIES) {
 }
 for (const w of ['us', 'u.s.', 'american', 'washington']) COUNTRY_OF_WORD.set(w, 'US');
 const COUNTRY_NAME = new Map(COUNTRIES.map((c) => [c.code, c.name]));
-const countryAlternation = [...COUNTRY_OF_WORD.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+// The country words as a trie-shaped alternation ("a(?:fghan(?:istan)?|...)"): a regex tries a few
+// letters at each word instead of hundreds of whole words.
+const countryAlternation = trieAlternation([...COUNTRY_OF_WORD.keys()]);
 
-// "Syrian army", "Russia's warplanes", "Turkish air strikes"; "military forces of India".
-const STATE_FORCE = compileLexicon([
-  { pattern: `(?:${countryAlternation})(?:'s|’s|-led)? (?:${FORCE_MODIFIERS} )?${STATE_FORCE_WORDS}` },
-  { pattern: `(?:military|armed|security|police|naval|air|government) forces of (?:the )?(?:${countryAlternation})` },
+// One pass for every name built on a country word: "Syrian army", "Russia's warplanes", "Turkish air strikes";
+// "the Syrian government" (the state as an authority); "Syrian and Russian warplanes" (a country whose force
+// word is shared); "military forces of India".
+type StateForm = 'force' | 'authority' | 'elliptic';
+const STATE = compileLexicon([
+  { pattern: `(?:${countryAlternation})(?:(?:'s|’s|-led)? (?:${FORCE_MODIFIERS} )?${STATE_FORCE_WORDS}|(?:'s|’s)? ${GOVERNMENT_WORDS}|(?:'s|’s)?(?= (?:and|or|&) (?:the )?(?:[\\p{L}-]+ ){0,2}${STATE_FORCE_WORDS}(?![\\p{L}])))` },
+  { pattern: `(?:military|armed|security|police|naval|air|government) forces of (?:the )?(?:${countryAlternation})|the ${GOVERNMENT_WORDS}` },
 ]);
-// "Syrian and Russian warplanes", "by either Russian or regime jets": a country word whose force word is shared.
-const ELLIPTIC_STATE = compileLexicon([
-  { pattern: `(?:${countryAlternation})(?:'s|’s)?(?= (?:and|or|&) (?:the )?(?:[\\p{L}-]+ ){0,2}${STATE_FORCE_WORDS}(?![\\p{L}]))` },
-]);
+const AUTHORITY_END = new RegExp(`(?<![\\p{L}])${GOVERNMENT_WORDS}$`, 'iu');
 const COUNTRY_IN = new RegExp(`(?<![\\p{L}])(${countryAlternation})(?![\\p{L}])`, 'iu');
-// "the Syrian government", "Pakistani authorities": the state as an authority.
-const STATE_AUTHORITY = compileLexicon([{ pattern: `(?:${countryAlternation})(?:'s|’s)? ${GOVERNMENT_WORDS}|the ${GOVERNMENT_WORDS}` }]);
 const GOVERNMENT = compileLexicon([{ pattern: GOVERNMENT_FORCE_WORDS }]);
 const POLICE_WORD = /police|policem[ae]n|gendarm/i;
 // "Tiv militias", "Dinka youths"; "militiamen from the Leelkayse clan".
@@ -75,10 +75,33 @@ const CLAN_NAME = /\bthe ((?:\p{Lu}[\p{L}'-]+ ){1,2})(clan|sub-clan|community|tr
 const PROTEST = new RegExp(`(?<![\\p{L}])(?:${PROTEST_VERBS})(?![\\p{L}])`, 'giu');
 const RIOT = new RegExp(`(?<![\\p{L}])(?:${RIOT_VERBS})(?![\\p{L}])`, 'iu');
 // A riot's subject is a crowd: "dozens of residents", "a group of youths", "locals" — a short phrase with a crowd noun.
-const CROWD_PHRASE = new RegExp(`^(?:[\\p{L}\\d'’-]+\\s+){0,5}?(?:${CROWD_NOUNS})(?![\\p{L}])(?:\\s+(?:of|from)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:${CROWD_NOUNS})(?![\\p{L}]))?`, 'iu');
+const CROWD_PHRASE = new RegExp(`^(?:(?!(?:by|from|in|with|on|at|for|to|that|who|which)\\b)[\\p{L}\\d'’-]+\\s+){0,5}?(?:${CROWD_NOUNS})(?![\\p{L}])(?:\\s+(?:of|from)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:${CROWD_NOUNS})(?![\\p{L}]))?`, 'iu');
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A regex alternation of `words` shaped as a trie, so shared beginnings are matched once. */
+function trieAlternation(words: string[]): string {
+  interface Node { end: boolean; next: Map<string, Node> }
+  const root: Node = { end: false, next: new Map() };
+  for (const w of words) {
+    let node = root;
+    for (const ch of w) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: Node): string => {
+    // Longer continuations first, then the word ending here, as a regex alternation prefers the first branch.
+    const branches = [...node.next].map(([ch, child]) => escape(ch) + emit(child));
+    if (branches.length === 0) return '';
+    const body = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+    return node.end ? `(?:${body})?` : body;
+  };
+  return emit(root);
 }
 
 // ───────────────────────── Refiners ─────────────────────────
@@ -94,12 +117,14 @@ const isGeneric = (c: Candidate): boolean => GENERIC_KINDS.has(c.kind) || c.name
 
 // ───────────────────────── Role cues ─────────────────────────
 
-const RESPONSIBILITY = new RegExp(`^(?:'s|’s)?\\s*(?:\\([^)]{1,40}\\)\\s*)?,?\\s*(?:[\\p{L}-]+\\s+){0,2}?${RESPONSIBILITY_AFTER}|^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:\\w+\\s+)?responsible for`, 'iu');
+const RESPONSIBILITY = new RegExp(`^(?:'s|’s)?\\s*,?\\s*(?:(?:[\\p{L}-]+|\\([^)]{1,40}\\)),?\\s+){0,3}?${RESPONSIBILITY_AFTER}|^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:\\w+\\s+)?responsible for`, 'iu');
 const DENIAL = /^\s*(?:\([^)]{1,40}\)\s*)?(?:\w+\s+)?(?:denied|has denied|rejected|disowned)/i;
 const PERPETRATOR = new RegExp(`\\b${PERPETRATOR_BEFORE}\\s+(?:the\\s+|a\\s+|an\\s+|suspected\\s+|alleged\\s+|presumed\\s+|either\\s+|possibly\\s+|both\\s+)*$`, 'iu');
 const ATTRIBUTION = /\b(?:claimed|attributed|blam(?:ed|ing|es)|accus(?:ed|ing|es)|suspected|involvement|identified|confessed|assailants?|attackers?|bombers?|perpetrators?|gunm[ae]n|suspects?|kidnappers?|abductors?)\b/i;
 /** "by" after these says who holds, runs or reports something, not who attacked. */
 const NOT_AGENT = /\b(?:held|controlled|run|dominated|owned|governed|administered|surrounded|encircled|used|founded|formed|headed|commanded|denied|condemned|critici[sz]ed|rejected|reported|said|confirmed|announced|published|released|issued|cited|quoted|described|documented|recorded|verified|monitored|backed|supported|accompanied|joined|followed|replaced|deployed|sent|trained|armed|funded|financed|rescued|freed|welcomed|recogni[sz]ed|designated|listed|banned|protected|guarded|manned|visited|evacuated|treated|closed|opened|organi[sz]ed|called|demanded|brokered|mediated|signed|agreed|invited|hosted|praised|accepted|seen|caused|allowed|authori[sz]ed|ordered|threatened|inhabited|populated|abandoned|vacated)\s+by\s+(?:the\s+|a\s+|an\s+)?$/i;
+/** "took control of the town from pro-Houthi forces": who lost the ground. */
+const TAKEN_FROM = /\b(?:took|taken|seized|captured|recaptured|re-captured|regained|retook|wrested|liberated|cleared|gained)\b[^.;]{0,100}\bfrom\s+(?:the\s+)?$/i;
 const ALLY = new RegExp(`\\b${ALLY_BEFORE}\\s+(?:the\\s+)?$`, 'iu');
 const RESPONDER_AFTER = new RegExp(`^\\s*(?:(?!(?:were|was|been|being|are|is)\\b)[\\p{L}-]+\\s+){0,3}?(?:${RESPONDER_VERBS})\\b[^.;]{0,40}?\\b(?:${RESPONDER_OBJECTS})\\b`, 'iu');
 const RESPONDER_BEFORE = new RegExp(`(?:\\b(?:${RESPONDER_OBJECTS})\\b[^.;]{0,60}?\\b(?:${RESPONDER_VERBS})\\s+by|\\b(?:rescued|freed|released|defused|foiled|thwarted|intercepted|neutrali[sz]ed) by)\\s+(?:the\\s+)?$`, 'iu');
@@ -112,8 +137,10 @@ const PASSIVE_AUX = '(?:were|was|had been|have been|has been|are|is|being|got|ge
 const VICTIM_POST = new RegExp(`^(?:'s|’s)?\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:[\\p{L}-]+\\s+){0,3}?(?:${PASSIVE_AUX}\\s+(?:\\w+\\s+){0,2}(?:${VICTIM_AFTER_VERBS})|(?:died|perished|lost (?:their|his|her) lives|suffered (?:heavy )?(?:losses|casualties)))\\b`, 'iu');
 const TARGET_POST = new RegExp(`^(?:'s|’s)?\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:[\\p{L}-]+\\s+){0,3}?${PASSIVE_AUX}\\s+(?:\\w+\\s+){0,2}(?:${TARGET_AFTER_VERBS})\\b`, 'iu');
 // A headline's bare participle: "10 Syrian troops killed in clashes", "Five soldiers wounded".
-const HEADLINE_VICTIM = new RegExp(`^\\s+(?:${VICTIM_AFTER_VERBS})(?:\\s+(?:${PASSIVE_FOLLOWERS})\\b|\\s*[,.;:]|\\s*$)`, 'iu');
-const HEADLINE_TARGET = new RegExp(`^\\s+(?:${TARGET_AFTER_VERBS})(?:\\s+(?:${PASSIVE_FOLLOWERS})\\b|\\s*[,.;:]|\\s*$)`, 'iu');
+// A chain of participles ("shot and killed") ends the headline passive only where no object follows it.
+const PARTICIPLES = `(?:${VICTIM_AFTER_VERBS}|${TARGET_AFTER_VERBS})`;
+const HEADLINE_PASSIVE = new RegExp(`^\\s+(${PARTICIPLES}(?:\\s+(?:and|or)\\s+${PARTICIPLES})*)(?:\\s+(?:${PASSIVE_FOLLOWERS})\\b|\\s*[,.;:]|\\s*$)`, 'iu');
+const VICTIM_WORD = new RegExp(`(?<![\\p{L}])(?:${VICTIM_AFTER_VERBS})(?![\\p{L}])`, 'iu');
 const ATTACK_NOUN_AFTER = new RegExp(`^(?:(?:'s|’s)?\\s+(?:[\\p{L}-]+\\s+)?|-(?:led|launched|staged)\\s+)${ATTACK_NOUNS}(?![\\p{L}])`, 'iu');
 // "killed in clashes with IS": the other side of the fight that killed them.
 const FOUGHT_BY = /\b(?:killed|dead|died|wounded|injured|lost|losses|casualties)\b[^.;]{0,80}\b(?:in|during|amid) (?:\w+ ){0,3}(?:clashes|fighting|battles?|combat|confrontations|firefights?|gun ?battles?|gunfights?|skirmish(?:es)?) (?:with|against)\s+(?:the\s+)?$/i;
@@ -151,8 +178,11 @@ function roleOf(text: string, c: Candidate, s: Span): Role {
   if (agent && !NOT_AGENT.test(before)) return { role: 'perpetrator', strength: ATTRIBUTION.test(agent[0]) ? 3 : 2 };
   if (ALLY.test(before)) return { role: 'perpetrator', strength: 1 };
   if (FOUGHT_BY.test(before)) return { role: 'perpetrator', strength: 1 };
-  if (VICTIM_POST.test(after) || HEADLINE_VICTIM.test(after)) return { role: 'victim', strength: 1 };
-  if (TARGET_POST.test(after) || HEADLINE_TARGET.test(after)) return { role: 'target', strength: 1 };
+  if (TAKEN_FROM.test(before)) return { role: 'target', strength: 1 };
+  if (VICTIM_POST.test(after)) return { role: 'victim', strength: 1 };
+  if (TARGET_POST.test(after)) return { role: 'target', strength: 1 };
+  const headline = HEADLINE_PASSIVE.exec(after);
+  if (headline) return { role: VICTIM_WORD.test(headline[1]) ? 'victim' : 'target', strength: 1 };
   if (VICTIM_PRE.test(before)) return { role: 'victim', strength: 1 };
   if (TARGET_PRE.test(before)) return { role: 'target', strength: 1 };
   // "an Afghan police vehicle detonated": the verb is the device's, and the owner of the vehicle was hit.
@@ -241,23 +271,20 @@ function withCrowds(text: string, s: Span, country: string | null, cands: Candid
 
 // ───────────────────────── Putting it together ─────────────────────────
 
-function candidatesIn(text: string, s: Span, country: string | null): Candidate[] {
+/** Every candidate in the text, each lexicon run once over the whole text (not per sentence). */
+function candidatesOf(text: string, country: string | null): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of STATE_FORCE.matchAll(text, s.start, s.end)) {
-    const code = COUNTRY_OF_WORD.get(COUNTRY_IN.exec(m.text)?.[1].toLowerCase() ?? '');
-    if (code) out.push({ name: stateName(m.text, code), kind: 'state', start: m.start, end: m.end, rank: 2 });
+  for (const m of STATE.matchAll(text)) {
+    const countryWord = COUNTRY_IN.exec(m.text)?.[1];
+    const form: StateForm = AUTHORITY_END.test(m.text) ? 'authority' : countryWord && countryWord.length === m.text.replace(/['’]s$/, '').length ? 'elliptic' : 'force';
+    const code = COUNTRY_OF_WORD.get(countryWord?.toLowerCase() ?? '') ?? (form === 'authority' ? country : null);
+    if (!code) continue;
+    const name = form === 'authority' ? `Government of ${countryName(code)}` : stateName(form === 'elliptic' ? '' : m.text, code);
+    out.push({ name, kind: 'state', start: m.start, end: m.end, rank: form === 'authority' ? 1 : 2 });
   }
-  for (const m of ELLIPTIC_STATE.matchAll(text, s.start, s.end)) {
-    const code = COUNTRY_OF_WORD.get(COUNTRY_IN.exec(m.text)?.[1].toLowerCase() ?? '');
-    if (code) out.push({ name: stateName('', code), kind: 'state', start: m.start, end: m.end, rank: 2 });
-  }
-  for (const m of STATE_AUTHORITY.matchAll(text, s.start, s.end)) {
-    const code = COUNTRY_OF_WORD.get(COUNTRY_IN.exec(m.text)?.[1].toLowerCase() ?? '') ?? country;
-    if (code) out.push({ name: `Government of ${countryName(code)}`, kind: 'state', start: m.start, end: m.end, rank: 1 });
-  }
-  for (const m of NAMED.matchAll(text, s.start, s.end)) out.push(named(m, country));
-  for (const m of ACRONYMS.matchAll(text, s.start, s.end)) out.push(named(m, country));
-  for (const m of ETHNIC.matchAll(text, s.start, s.end)) {
+  for (const m of NAMED.matchAll(text)) out.push(named(m, country));
+  for (const m of ACRONYMS.matchAll(text)) out.push(named(m, country));
+  for (const m of ETHNIC.matchAll(text)) {
     const ethnic = ETHNIC_NAME.exec(m.text);
     const clan = CLAN_NAME.exec(m.text);
     if (ethnic) out.push({ name: generic(`${ethnic[1]} Ethnic Militia`, country), kind: 'militia', start: m.start, end: m.end, rank: 2 });
@@ -267,10 +294,19 @@ function candidatesIn(text: string, s: Span, country: string | null): Candidate[
     }
   }
   if (country) {
-    for (const m of GOVERNMENT.matchAll(text, s.start, s.end)) out.push({ name: stateName(m.text, country), kind: 'state', start: m.start, end: m.end, rank: 1 });
+    for (const m of GOVERNMENT.matchAll(text)) out.push({ name: stateName(m.text, country), kind: 'state', start: m.start, end: m.end, rank: 1 });
   }
-  const kept = keepLongest(out.filter((c) => !MODIFIER_AFTER.test(text.slice(c.end, c.end + 14)) && !MODIFIER_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start))));
-  return withCrowds(text, s, country, foldGeneric(text, kept));
+  return out
+    .filter((c) => !MODIFIER_AFTER.test(text.slice(c.end, c.end + 14)) && !MODIFIER_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start)))
+    .sort((a, b) => a.start - b.start);
+}
+
+/** A sentence's candidates, refined: the longest of overlapping ones, generic words folded, crowds added. */
+function candidatesIn(text: string, s: Span, country: string | null, all: Candidate[]): Candidate[] {
+  const inside = all.filter((c) => c.start >= s.start && c.end <= s.end);
+  const kept = keepLongest(inside);
+  return withCrowds(text, s, country, foldGeneric(text, kept))
+    .filter((c) => !(c.kind === 'unidentified' && NO_CLAIM.test(text.slice(Math.max(s.start, c.start - 30), c.end))));
 }
 
 /** Of overlapping candidates the longest stays, then the better ranked; the result is in text order. */
@@ -288,6 +324,11 @@ function foldGeneric(text: string, cands: Candidate[]): Candidate[] {
     const c = cands[i];
     const prev = out[out.length - 1];
     const next = cands[i + 1];
+    // "Tehrik-i-Taliban Pakistan (TTP)": the acronym in brackets is the same mention.
+    if (prev && prev.name === c.name && /^\s*\($/.test(text.slice(prev.end, c.start)) && text[c.end] === ')') {
+      out[out.length - 1] = { ...prev, end: c.end + 1 };
+      continue;
+    }
     if (isGeneric(c) && prev && !isGeneric(prev) && /^(?:'s|’s)?\s{1,2}$/.test(text.slice(prev.end, c.start))) {
       out[out.length - 1] = { ...prev, end: c.end };
       continue;
@@ -307,8 +348,14 @@ export function findActors(ctx: ActorContext): ActorMention[] {
   const { text, sentences, country } = ctx;
   if (typeof text !== 'string') throw new SitrepError('NOT_TEXT', `text must be a string, got ${typeof text}`, 'findActors');
   const out: ActorMention[] = [];
+  const all = candidatesOf(text, country);
+  let from = 0;
   sentences.forEach((s, index) => {
-    const cands = candidatesIn(text, s, country).filter((c) => !(c.kind === 'unidentified' && NO_CLAIM.test(text.slice(Math.max(s.start, c.start - 30), c.end))));
+    // Sentences come in text order: skip the candidates before this one instead of filtering them all.
+    while (from < all.length && all[from].start < s.start) from++;
+    let to = from;
+    while (to < all.length && all[to].start < s.end) to++;
+    const cands = candidatesIn(text, s, country, all.slice(from, to));
     const roles = cands.map((c) => roleOf(text, c, s));
     // Mentions joined by "and"/"or" act together: the one without a cue takes its partner's role.
     // Two passes, right to left then left to right, so a role crosses a list of three ("X, Y and Z claimed").
