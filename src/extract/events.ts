@@ -135,6 +135,15 @@ const NEEDS = new Map<EventTrigger | CueTrigger, RegExp>([...EVENT_TRIGGERS, ...
 const BLOCKS = new Map<EventTrigger, RegExp>(EVENT_TRIGGERS.filter((t) => t.blocks).map((t) => [t, wordRegex(t.blocks!)]));
 const STATE_BEFORE = wordRegex(STATE_SIDE);
 
+/** The words of the clause before a trigger: after the last comma or "said"/"according to", so a source is not taken for the subject. */
+function subjectBefore(text: string, from: number, to: number): string {
+  const before = text.slice(from, to);
+  let cut = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) cut = m.index + m[0].length;
+  return before.slice(cut);
+}
+const CLAUSE_BREAK = /[,;:]|\b(?:said|says|that|according to)\b/gi;
+
 /** Event mentions in text[from, to) for one sentence; the title is sentence -1 and gets no cues. */
 export function eventsIn(text: string, from: number, to: number, sentence: number): EventMention[] {
   const out: EventMention[] = [];
@@ -155,7 +164,7 @@ export function eventsIn(text: string, from: number, to: number, sentence: numbe
     if (!inContext(t, m.start, m.end)) continue;
     let code = t.code;
     let stateSubject = false;
-    if (t.byState && STATE_BEFORE.test(text.slice(Math.max(from, m.start - 80), m.start))) {
+    if (t.byState && STATE_BEFORE.test(subjectBefore(text, Math.max(from, m.start - 80), m.start))) {
       code = t.byState;
       stateSubject = true;
     }
