@@ -79,6 +79,8 @@ export interface Claim {
    * it counts only when no source gives one.
    */
   partial?: boolean;
+  /** Extension: the statement updates an earlier toll ("the death toll has risen to 20"). */
+  update?: boolean;
   /** Extension: an analyst discounted this claim; the reason. Discounted claims do not count in tolls. */
   discounted?: string | null;
 }

@@ -11,7 +11,7 @@
 import type { ActorRole, Span } from '../core/types.js';
 import {
   ACTOR_ALIASES, ALLY_BEFORE, ATTACK_NOUNS, ATTACK_VERBS, CLAUSE_BREAKS, CROWD_NOUNS, ETHNIC_GROUPS, ETHNIC_MILITIA_WORDS,
-  FORCE_MODIFIERS, GOVERNMENT_FORCE_WORDS, GOVERNMENT_WORDS, TARGET_OBJECTS, MEANS_WORDS, PASSIVE_FOLLOWERS, PERPETRATOR_BEFORE, PROTEST_VERBS, RESPONDER_OBJECTS,
+  FORCE_MODIFIERS, GOVERNMENT_FORCE_WORDS, GOVERNMENT_WORDS, TARGET_OBJECTS, MEANS_WORDS, PASSIVE_FOLLOWERS, PERPETRATOR_BEFORE, PROTEST_VERBS, RESPONDER_ACTS, RESPONDER_OBJECTS,
   RESPONDER_VERBS, RESPONSIBILITY_AFTER, RIOT_VERBS, STATE_FORCE_WORDS, TARGET_AFTER_VERBS, TARGET_BEFORE, VICTIM_AFTER_VERBS,
   VICTIM_BEFORE, type ActorEntry, type ActorKind,
 } from '../data/actors.js';
@@ -75,7 +75,7 @@ const CLAN_NAME = /\bthe ((?:\p{Lu}[\p{L}'-]+ ){1,2})(clan|sub-clan|community|tr
 const PROTEST = new RegExp(`(?<![\\p{L}])(?:${PROTEST_VERBS})(?![\\p{L}])`, 'giu');
 const RIOT = new RegExp(`(?<![\\p{L}])(?:${RIOT_VERBS})(?![\\p{L}])`, 'iu');
 // A riot's subject is a crowd: "dozens of residents", "a group of youths", "locals" — a short phrase with a crowd noun.
-const CROWD_PHRASE = new RegExp(`^(?:(?!(?:by|from|in|with|on|at|for|to|that|who|which)\\b)[\\p{L}\\d'’-]+\\s+){0,5}?(?:${CROWD_NOUNS})(?![\\p{L}])(?:\\s+(?:of|from)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:${CROWD_NOUNS})(?![\\p{L}]))?`, 'iu');
+const CROWD_PHRASE = new RegExp(`^(?:(?!(?:by|from|in|with|on|for|to|that|who|which)\\b|at\\b(?! least))[\\p{L}\\d'’-]+\\s+){0,5}?(?:${CROWD_NOUNS})(?![\\p{L}])(?:\\s+(?:of|from)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:${CROWD_NOUNS})(?![\\p{L}]))?`, 'iu');
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -126,7 +126,7 @@ const NOT_AGENT = /\b(?:held|controlled|run|dominated|owned|governed|administere
 /** "took control of the town from pro-Houthi forces": who lost the ground. */
 const TAKEN_FROM = /\b(?:took|taken|seized|captured|recaptured|re-captured|regained|retook|wrested|liberated|cleared|gained)\b[^.;]{0,100}\bfrom\s+(?:the\s+)?$/i;
 const ALLY = new RegExp(`\\b${ALLY_BEFORE}\\s+(?:the\\s+)?$`, 'iu');
-const RESPONDER_AFTER = new RegExp(`^\\s*(?:(?!(?:were|was|been|being|are|is)\\b)[\\p{L}-]+\\s+){0,3}?(?:${RESPONDER_VERBS})\\b[^.;]{0,40}?\\b(?:${RESPONDER_OBJECTS})\\b`, 'iu');
+const RESPONDER_AFTER = new RegExp(`^\\s*(?:(?!(?:were|was|been|being|are|is)\\b)[\\p{L}-]+\\s+){0,3}?(?:(?:${RESPONDER_VERBS})\\b[^.;]{0,40}?\\b(?:${RESPONDER_OBJECTS})\\b|(?:${RESPONDER_ACTS})\\b)`, 'iu');
 const RESPONDER_BEFORE = new RegExp(`(?:\\b(?:${RESPONDER_OBJECTS})\\b[^.;]{0,60}?\\b(?:${RESPONDER_VERBS})\\s+by|\\b(?:rescued|freed|released|defused|foiled|thwarted|intercepted|neutrali[sz]ed) by)\\s+(?:the\\s+)?$`, 'iu');
 /** A word between a cue and its mention that is no function word ("killing 25 [Syrian] troops", not "killed [when]"). */
 const FILLER = `(?!(?:when|as|after|in|on|at|by|during|while|and|or|but|since|near|including|with|from|to|that|which|who|said|says|because|before|if|the)\\b)[\\p{L}\\d,-]+\\s+`;
@@ -243,7 +243,8 @@ function withCrowds(text: string, s: Span, country: string | null, cands: Candid
     const m = RIOT.exec(text.slice(from, s.end));
     return m ? from + m.index : -1;
   };
-  const armedBetween = (from: number, to: number): boolean => cands.some((c) => !isGeneric(c) && c.start >= from && c.end <= to);
+  // Anyone but a crowd: "two armed men attacked" is no riot.
+  const armedBetween = (from: number, to: number): boolean => cands.some((c) => c.kind !== 'protesters' && c.kind !== 'rioters' && c.start >= from && c.end <= to);
   const crowds = cands.filter((c) => c.kind === 'protesters' || c.kind === 'rioters');
   if (crowds.length > 0) {
     return cands.map((c) => {

@@ -15,6 +15,7 @@ import {
   VICTIM_NOUNS,
   type VictimNoun,
 } from '../data/casualty-words.js';
+import { MERGE_RULES } from '../data/merge-rules.js';
 import { compileLexicon, wordRegex, type LexiconMatch } from './lexicon.js';
 
 export type VagueCodes = NonNullable<NumberMention['vagueCodes']>;
@@ -40,6 +41,8 @@ export interface RawClaim {
   partial: boolean;
   /** A data coder's decision written into the text ("Fatalities coded as 3"), not a report. */
   coded?: boolean;
+  /** Updates an earlier toll: "the death toll has risen to 20", "three more died in hospital". */
+  update?: boolean;
 }
 
 /**
@@ -52,6 +55,8 @@ interface Proposal extends RawClaim {
   others?: boolean;
   /** "In addition to the bomber": the claim after it adds to it. */
   besides?: boolean;
+  /** The text of the claim's sentence, for refiners that read the whole sentence. */
+  sentenceText?: string;
 }
 
 interface Count {
@@ -120,6 +125,7 @@ const NEGATED_SUBJECT = /(?:no one|no-one|nobody|none|no)\s+(?:[\p{L}]+\s+){0,2}
 const CODING_NOTE = /\b(?:(?:unknown|unclear|several|many|multiple|reported|the)\s+)?(?:number\s+of\s+)?fatalities\s+(?:are\s+|were\s+|have\s+been\s+)?(?:coded|recorded|split|spread|distributed|divided)\s+(?:as\s+|at\s+|across\s+\d+\s+\w+\s+\(|between\s+\d+\s+\w+\s+\()(\d+)\)?|\b(?:rounded|coded)\s+(?:down|up)?\s*(?:to|as)\s+(\d+)/i;
 /** The subject of a plural passive: a name or "the <title>", then "and" and a companion (his son, one other person, three of his guards). */
 const NAMED_PAIR = /(?:^|[.;:]\s+|,\s+|\b(?:but|while|and then)\s+)((?:[Tt]he\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,3})(?:,[^,]{3,80},)?\s+and\s+(?:his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b(?:(?!\b(?:were|was|and|killed|wounded|injured|died)\b)[^.;,]){0,40}?)\s+(?:were|was|had been|have been)\s+(?:(?:also|later|reportedly)\s+)?(?:(?:shot|stabbed|abducted)\s+and\s+)?$/u;
+const TOLL_UPDATE = wordRegex(MERGE_RULES.tollUpdateWording.join('|'));
 const CAPTIVES_KILLED = /\b(?:the|all(?: of)?(?: the)?|both)\s+(hostages|captives|abductees|kidnapped|victims|officers|soldiers|civilians|workers|men|policemen|police officers|passengers|judges|engineers|teachers)\s+(?:were|had been|have been)\s+(?:(?:later|subsequently|then|all)\s+)?(?:(?:shot|abducted|tortured)\s+and\s+)?(?:killed|executed|beheaded|shot dead|murdered|found dead)\b/i;
 const TAKING = /\b(?:abducted|kidnapped|took hostage|taken hostage|seized|captured)\b/gi;
 const BESIDES_ATTACKERS = /\b(?:in addition to|besides|apart from|other than|excluding|not including)\s+(?:the\s+deaths?\s+of\s+)?(?:the\s+)?(?:(\w+)\s+)?(?:suicide\s+)?(bombers?|assailants?|attackers?|perpetrators?|gunm[ae]n)\b/gi;
@@ -206,6 +212,8 @@ function claimsInSentence(a: Annotated, s: Sentence): RawClaim[] {
     proposals.push(...singularVictimClaims(ctx, used, proposals));
     proposals.push(...namedVictimClaims(ctx, used, proposals));
   }
+  const sentenceText = a.text.slice(s.start, s.end);
+  for (const p of [...proposals, ...attackers]) p.sentenceText = sentenceText;
   return linkParts([...proposals, ...attackers]).sort((x, y) => x.count.start - y.count.start);
 }
 
@@ -403,6 +411,8 @@ function linkParts(proposals: Proposal[]): RawClaim[] {
   for (const c of proposals) {
     if (c.others && !c.additive) c.additive = proposals.some((w) => w !== c && w.kind === c.kind && !w.part && w.count.start < c.count.start);
   }
+  // "The toll has risen to 20": the figure supersedes earlier ones (same wording the ledger's merge reads).
+  for (const c of proposals) if (c.kind === 'killed' && !c.part && TOLL_UPDATE.test(c.sentenceText ?? '')) c.update = true;
   // Parents are referenced by identity, so the proposals themselves become the claims.
   const kept = proposals.filter((c) => c.kindKnown);
   for (const c of kept as Partial<Proposal>[]) {
@@ -410,6 +420,7 @@ function linkParts(proposals: Proposal[]): RawClaim[] {
     delete c.kindKnown;
     delete c.others;
     delete c.besides;
+    delete c.sentenceText;
   }
   return kept;
 }

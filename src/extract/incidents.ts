@@ -240,6 +240,7 @@ function toIncident(ev: Evidence, draft: Draft, rule: Rule, isPrimary: boolean):
     additive: c.additive,
     vagueCodes: c.vagueCodes,
     partial: c.partial,
+    ...(c.update ? { update: true } : {}),
   }));
 
   const actors = incidentActors(draft.sentences.flatMap((s) => s.actors));

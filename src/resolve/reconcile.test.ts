@@ -95,6 +95,11 @@ describe('reconcile', () => {
     assert.equal(reconcileKind(claims, 'killed', 'ucdp', { headline: [99] })!.best, 22, 'a headline figure no source gives changes nothing');
   });
 
+  it('a later report that the toll has risen to 11 is the best estimate over the first report\'s 6', () => {
+    const claims = [claim(6, null, 'Sahel Monitor', { qualifier: 'at_least' }), claim(11, 11, 'Malian army', { update: true })];
+    assert.deepEqual(reconcileKind(claims, 'killed', 'ucdp'), { low: 6, best: 11, high: 11 });
+  });
+
   it('complementary victim groups from one source add up', () => {
     const claims = [claim(12, 12, null, { victimGroup: 'soldiers', victims: 'soldiers' }), claim(5, 5, null, { victimGroup: 'civilians', victims: 'civilians', additive: true })];
     assert.deepEqual(reconcileKind(claims, 'killed', 'ucdp'), { low: 17, best: 17, high: 17 });

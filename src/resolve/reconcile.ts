@@ -57,6 +57,7 @@ const groupKey = (c: Claim): string => {
 const SOURCE_WEIGHT: Record<SourceKind, number> = { government: 1, monitor: 1, media: 1, witness: 1, unknown: 1, social: 0.6, armed_group: 0.6 };
 
 const HEADLINE_VOTE = 1;
+const UPDATE_VOTE = 1;
 
 const sourceKey = (c: Claim): string => (c.source.name ?? c.source.handle ?? '').toLowerCase();
 
@@ -109,7 +110,9 @@ function sourceTotals(claims: Claim[], rule: Rule): Total[] {
   return [...bySource.values()].map((list) => {
     const vague = list.every((c) => c.vagueCodes);
     const partial = list.every((c) => c.partial || (c.subgroupOf !== undefined && c.subgroupOf !== null));
-    return { ...sourceTotal(list, rule), vague, partial, support: SOURCE_WEIGHT[list[0].source.kind] };
+    // A source that says the toll has risen is reporting the latest figure: its word counts double.
+    const update = list.some((c) => c.update) ? UPDATE_VOTE : 0;
+    return { ...sourceTotal(list, rule), vague, partial, support: SOURCE_WEIGHT[list[0].source.kind] + update };
   });
 }
 
