@@ -58,7 +58,9 @@ export const ACTOR_ALIASES: ActorEntry[] = [
   { name: 'Baloch Liberation Army', pattern: 'Baloch(?:istan)? Liberation (?:Army|Front)|Baloch (?:separatists|insurgents|militants|rebels)', acronyms: 'BLA|BLF', kind: 'separatist', country: 'PK' },
   { name: 'Jundallah (Pakistan)', pattern: 'Jundallah|Jundullah|Jund Allah', kind: 'jihadist', country: 'PK' },
   { name: 'Jaish al-Adl', pattern: 'Jaish al-Adl|Jaish ul-Adl', kind: 'separatist', country: 'IR' },
-  { name: 'Houthis', pattern: '(?:pro-)?Houthis?(?: rebels| movement| militias?| fighters| forces| militants| gunmen| extremists)?|(?:pro-)?Huthis?(?: rebels| fighters| forces)?|Ansar ?Allah|Ansarallah|Supreme Political Council', kind: 'rebel', country: 'YE' },
+  // ACLED codes the Houthi authorities in Sanaa as state forces since 2016 ("Military Forces of Yemen (2016-)
+  // Supreme Political Council"), so their gains are the government's; GTD calls them "Houthi extremists".
+  { name: 'Military Forces of Yemen (Houthis)', pattern: '(?:pro-)?Houthis?(?: rebels| movement| militias?| fighters| forces| militants| gunmen| extremists)?|(?:pro-)?Huthis?(?: rebels| fighters| forces)?|Ansar ?Allah|Ansarallah|Supreme Political Council', kind: 'state', country: 'YE' },
   { name: 'Southern Transitional Council', pattern: 'Southern Transitional Council|Security Belt(?: Forces)?', acronyms: 'STC(?= (?:forces|fighters|militias?))', kind: 'separatist', country: 'YE' },
   { name: 'Southern Resistance', pattern: 'Southern Resistance(?: forces| fighters)?', kind: 'militia', country: 'YE' },
   { name: 'Military Forces of Yemen', pattern: 'pro-Hadi (?:forces|troops|fighters|militias?|units)|Hadi[\'’]?s? (?:forces|troops|government forces)|forces loyal to (?:President )?(?:Abd-?Rabbu(?:h)? )?(?:Mansour )?Hadi|Amajid Brigades?|Yemeni government forces', kind: 'state', country: 'YE' },
@@ -168,7 +170,7 @@ export const ACTOR_ALIASES: ActorEntry[] = [
   { name: 'Incel extremists', pattern: 'incels?|involuntary celibates?', kind: 'extremist' },
   { name: 'Mapuche extremists', pattern: 'Mapuche (?:extremists?|militants?|activists|groups?|attackers?)', kind: 'separatist', country: 'CL' },
   // Unnamed actors: ACLED's generic names, with the country in context.
-  { name: 'Unidentified Armed Group', pattern: '(?:unidentified|unknown|unnamed|masked|armed|suspected|hooded|mysterious) (?:gunm[ae]n|assailants?|attackers?|men|militants|armed (?:men|individuals|persons|group)|persons?|individuals?|group|party|shooters?)|(?:an? )?unknown (?:armed )?(?:gunmen)|gunm[ae]n|assailants?|attackers?|terrorists|terrorist groups?|armed groups?|militants|insurgents', kind: 'unidentified', inCountry: true },
+  { name: 'Unidentified Armed Group', pattern: '(?:unidentified|unknown|unnamed|masked|armed|suspected|hooded|mysterious) (?:gunm[ae]n|assailants?|attackers?|m[ae]n|militants|armed (?:m[ae]n|individuals|persons|group|youths?)|persons?|people|individuals?|group|party|shooters?|(?:suicide )?bombers?|rioters?|youths?|youth militias?|militias?|militiamen|elements|perpetrators?|killers?|kidnappers?|abductors?)|(?:an? )?armed (?:youth )?militias?|(?:an? )?unknown (?:armed )?(?:gunmen)|gunm[ae]n|assailants?|attackers?|terrorists|terrorist groups?|armed groups?|militants|insurgents', kind: 'unidentified', inCountry: true },
   { name: 'Unidentified Gang', pattern: '(?:armed |criminal |rival |drug |local )?gangs?|gang members?|gangsters|criminal (?:groups?|organi[sz]ations?|gangs?)|drug (?:traffickers|cartels?|dealers)|cartel (?:members|gunmen|hitmen)|hitmen|sicarios|bandits', kind: 'criminal', inCountry: true },
   { name: 'Protesters', pattern: 'protesters|protestors|demonstrators|marchers|activists(?= (?:protested|rallied|marched|gathered|staged))', kind: 'protesters', inCountry: true },
   { name: 'Rioters', pattern: 'rioters|(?:an )?angry (?:mob|crowd)|mobs?|lynch mob', kind: 'rioters', inCountry: true },
@@ -237,6 +239,9 @@ export const ALLY_BEFORE =
 /** A state force acting against attackers answers an attack rather than making one: "security forces killed the bomber". */
 export const RESPONDER_OBJECTS =
   '(?:suicide )?bombers?|assailants?|attackers?|perpetrators?|hostage-?takers?|kidnappers?|abductors?|hostages|explosives?|(?:the|an?|explosive) devices?|bombs?|(?:suicide )?vests?|explosives-laden|the attack|plot';
+/** What responders do that needs no object: "the soldiers returned fire", "police tried to defuse it". */
+export const RESPONDER_ACTS =
+  'returned fire|fired back|responded|(?:attempted|tried|trying|attempting|were trying|was trying) to (?:defuse|dismantle|disarm|remove|stop|arrest|intercept)|defusing|dismantling|rescued|evacuated|cordoned off';
 export const RESPONDER_VERBS =
   'shot|killed|arrested|detained|intercepted|identified|neutrali[sz]ed|apprehended|captured|stopped|foiled|thwarted|defused|rescued|freed|found|discovered|dismantled|opened fire on|gunned down|repelled|repulsed|foiling|killing|arresting|intercepting';
 

@@ -68,7 +68,7 @@ describe('actor names', () => {
 
 describe('actor roles', () => {
   it('makes the subject of an attack verb the perpetrator and its object the target', () => {
-    assert.deepEqual(roles('Houthi rebels attacked Saudi border guards.'), ['Houthis/perpetrator', 'Military Forces of Saudi Arabia/target']);
+    assert.deepEqual(roles('Houthi rebels attacked Saudi border guards.'), ['Military Forces of Yemen (Houthis)/perpetrator', 'Military Forces of Saudi Arabia/target']);
   });
 
   it('makes the agent after "by" the perpetrator', () => {
