@@ -113,7 +113,7 @@ export function ledgerView(r: IncidentRow): MergeView {
 export const CLAIM_COLUMNS = [
   'incident_id', 'report_id', 'document_id', 'claim_index', 'kind', 'min', 'max', 'qualifier', 'victims', 'victim_group',
   'source_name', 'source_kind', 'source_handle', 'source_date', 'source_mention_start', 'source_mention_end',
-  'quote_start', 'quote_end', 'quote_text', 'subgroup_of', 'additive', 'vague_codes', 'discounted',
+  'quote_start', 'quote_end', 'quote_text', 'subgroup_of', 'additive', 'vague_codes', 'discounted', 'partial', 'toll_update',
 ] as const;
 
 export function claimValues(c: Claim, incidentId: number, reportId: number, documentId: number, index: number): SqlValue[] {
@@ -121,6 +121,7 @@ export function claimValues(c: Claim, incidentId: number, reportId: number, docu
     incidentId, reportId, documentId, index, c.kind, c.min, c.max, c.qualifier, c.victims, c.victimGroup ?? null,
     c.source.name, c.source.kind, c.source.handle, c.source.date, c.source.mention?.start ?? null, c.source.mention?.end ?? null,
     c.quote.start, c.quote.end, c.quote.text, c.subgroupOf ?? null, c.additive ? 1 : 0, c.vagueCodes ? JSON.stringify(c.vagueCodes) : null, c.discounted ?? null,
+    c.partial ? 1 : 0, c.update ? 1 : 0,
   ];
 }
 
@@ -149,6 +150,8 @@ export interface ClaimRow {
   additive: number;
   vague_codes: string | null;
   discounted: string | null;
+  partial: number;
+  toll_update: number;
 }
 
 export function claimOf(r: ClaimRow): StoredClaim {
@@ -175,6 +178,8 @@ export function claimOf(r: ClaimRow): StoredClaim {
     additive: r.additive === 1,
     vagueCodes: r.vague_codes === null ? null : (JSON.parse(r.vague_codes) as Claim['vagueCodes']),
     discounted: r.discounted,
+    ...(r.partial === 1 ? { partial: true } : {}),
+    ...(r.toll_update === 1 ? { update: true } : {}),
   };
   return claim;
 }

@@ -219,10 +219,18 @@ const SEARCH_V3: Record<Dialect, string[]> = {
   ],
 };
 
+// Claims keep two flags reconcile reads: a statement naming a victim rather than giving a toll ("Sabour was
+// killed"), and a statement that a toll was updated ("the death toll has risen to 20"). Older rows read as neither.
+const CLAIM_FLAGS_V4 = [
+  'ALTER TABLE claims ADD COLUMN partial INTEGER NOT NULL DEFAULT 0',
+  'ALTER TABLE claims ADD COLUMN toll_update INTEGER NOT NULL DEFAULT 0',
+];
+
 export const MIGRATIONS: Migration[] = [
   { version: 1, name: 'ledger', sql: LEDGER_V1 },
   { version: 2, name: 'ingest queue', sql: { postgres: QUEUE_V2 } },
   { version: 3, name: 'incident search', sql: SEARCH_V3, fill: fillSearchText },
+  { version: 4, name: 'claim flags', sql: CLAIM_FLAGS_V4 },
 ];
 
 export const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`;
