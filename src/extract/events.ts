@@ -56,63 +56,101 @@ interface Alternative<T> {
   contextual: boolean;
 }
 
-interface Table<T> {
+/** A run of consecutive alternatives (in the table's order) compiled into one regex. */
+interface Chunk<T> {
   regex: RegExp;
+  /** Position of the chunk's first alternative in the table's order. */
+  offset: number;
   alts: Alternative<T>[];
   /** Matched text (lower case) → index of the first context-free alternative that matches it. */
   cache: Map<string, number>;
 }
 
+/** V8 compiles a very long alternation to slow code: past this many characters a table is split. */
+const CHUNK_CHARS = 10_000;
+
 /**
- * One regex for a whole table, every alternative of every row longest first across rows, so "shot down" (a
- * disrupted weapon) is tried before "shot" (an attack) whatever row lists them. The regex has no capture groups
- * (hundreds of them make every match slow); which row matched is found afterwards, from the alternatives in
- * the same order, and remembered per matched text.
+ * A whole table as a few regexes, every alternative of every row longest first across rows, so "shot down" (a
+ * disrupted weapon) is tried before "shot" (an attack) whatever row lists them. The regexes have no capture
+ * groups (hundreds of them make every match slow); which row matched is found afterwards, from the alternatives
+ * in the same order, and remembered per matched text.
  */
-function compile<T extends { pattern: string }>(rows: readonly T[]): Table<T> {
+function compile<T extends { pattern: string }>(rows: readonly T[]): Chunk<T>[] {
   const flat = rows.flatMap((entry) => alternatives(entry.pattern).map((pattern) => ({ entry, pattern })));
   // longestFirst orders the alternatives; the group names say which is which.
   const order = alternatives(longestFirst(flat.map((a, i) => `(?<a${i}>${a.pattern})`).join('|'))).map((alt) => Number(/^\(\?<a(\d+)>/.exec(alt)![1]));
   const sorted = order.map((i) => flat[i]);
-  const regex = wordRegex(sorted.map((a) => `(?:${a.pattern})`).join('|'), 'giu');
-  const alts = sorted.map((a) => ({
-    entry: a.entry,
-    sticky: new RegExp(`(?:${a.pattern})${AFTER_WORD}`, 'iuy'),
-    contextual: /\(\?<?[=!]/.test(a.pattern),
-  }));
-  return { regex, alts, cache: new Map() };
+  const chunks: Chunk<T>[] = [];
+  for (let from = 0; from < sorted.length; ) {
+    let to = from;
+    for (let chars = 0; to < sorted.length && (to === from || chars + sorted[to].pattern.length < CHUNK_CHARS); to++) chars += sorted[to].pattern.length + 5;
+    const part = sorted.slice(from, to);
+    chunks.push({
+      regex: wordRegex(part.map((a) => `(?:${a.pattern})`).join('|'), 'giu'),
+      offset: from,
+      alts: part.map((a) => ({ entry: a.entry, sticky: new RegExp(`(?:${a.pattern})${AFTER_WORD}`, 'iuy'), contextual: /\(\?<?[=!]/.test(a.pattern) })),
+      cache: new Map(),
+    });
+    from = to;
+  }
+  return chunks;
 }
 
-/** The row whose alternative the table's regex matched at `at`: the first, in the regex's order, that matches there. */
-function whichAlternative<T>(table: Table<T>, text: string, at: number, matched: string): T {
+/** Index (within the chunk) of the alternative its regex matched at `at`: the first, in order, that matches there. */
+function whichAlternative<T>(chunk: Chunk<T>, text: string, at: number, matched: string): number {
   const key = matched.toLowerCase();
-  const cached = table.cache.get(key);
-  const end = cached ?? table.alts.length;
+  const cached = chunk.cache.get(key);
+  const end = cached ?? chunk.alts.length;
   for (let i = 0; i < end; i++) {
-    const a = table.alts[i];
+    const a = chunk.alts[i];
     // A cached text only needs the context-dependent alternatives before it checked.
     if (cached !== undefined && !a.contextual) continue;
     a.sticky.lastIndex = at;
     const m = a.sticky.exec(text);
     if (m === null || m[0].length !== matched.length) continue;
-    if (!a.contextual) table.cache.set(key, i);
-    return a.entry;
+    if (!a.contextual) chunk.cache.set(key, i);
+    return i;
   }
-  return table.alts[end === table.alts.length ? end - 1 : end].entry;
+  return end === chunk.alts.length ? end - 1 : end;
 }
 
-function* matches<T extends { pattern: string }>(table: Table<T>, text: string, from: number, to: number): Generator<{ entry: T; start: number; end: number }> {
-  const { regex } = table;
+interface Hit<T> {
+  entry: T;
+  start: number;
+  end: number;
+  order: number;
+}
+
+/**
+ * Non-overlapping matches in text[from, to), left to right: at one position the alternative first in the
+ * table's order wins, as it would in a single alternation.
+ */
+function matches<T extends { pattern: string }>(table: Chunk<T>[], text: string, from: number, to: number): Hit<T>[] {
   const slice = to === text.length ? text : text.slice(0, to);
-  regex.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = regex.exec(slice)) !== null) {
-    if (m[0].length === 0) {
-      regex.lastIndex++;
-      continue;
+  const hits: Hit<T>[] = [];
+  for (const chunk of table) {
+    const { regex } = chunk;
+    regex.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = regex.exec(slice)) !== null) {
+      if (m[0].length === 0) {
+        regex.lastIndex++;
+        continue;
+      }
+      const i = whichAlternative(chunk, slice, m.index, m[0]);
+      hits.push({ entry: chunk.alts[i].entry, start: m.index, end: m.index + m[0].length, order: chunk.offset + i });
     }
-    yield { entry: whichAlternative(table, slice, m.index, m[0]), start: m.index, end: m.index + m[0].length };
   }
+  if (table.length === 1) return hits;
+  hits.sort((a, b) => a.start - b.start || a.order - b.order);
+  const out: Hit<T>[] = [];
+  let reached = -1;
+  for (const h of hits) {
+    if (h.start < reached) continue;
+    out.push(h);
+    reached = h.end;
+  }
+  return out;
 }
 
 const TRIGGERS = compile(EVENT_TRIGGERS);
