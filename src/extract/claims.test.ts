@@ -113,3 +113,13 @@ describe('claims about named people and captives', () => {
     assert.deepEqual(brief('Gunmen kidnapped three engineers and a driver near the dam. The hostages were executed two days later.'), ['killed 4']);
   });
 });
+
+describe('toll updates', () => {
+  it('"the death toll has risen to 11" marks the claim as an update', () => {
+    const [c] = claims("The death toll from Wednesday's ambush near the river has risen to 11 soldiers.");
+    assert.equal(c.update, true);
+    assert.equal(c.min, 11);
+    const [plain] = claims('Eleven soldiers were killed in the ambush.');
+    assert.equal(plain.update, undefined);
+  });
+});
