@@ -166,7 +166,7 @@ const CUES = compile(EVENT_CUES);
  */
 const GRIEVANCE = /(?:against|call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|mourn(?:s|ed|ing)?|release of|over)\s+((?:[\p{L}-]+\s+){0,3})$/iu;
 const NEW_CLAUSE = /\b(?:and|or|then|but)\s/i;
-const NOT_AN_EVENT = /(?:end to|end the|ending|stop|stopping|halt|halting|protest(?:s|ed|ing)? (?:over|at)|in protest (?:over|at|of)|justice for|in solidarity with|anniversary of|commemorat(?:e|es|ed|ing)|prevent(?:ed|ing)?|avoid|fears? of|threat(?:s|ened)? (?:of|to)|risk of|possible|potential|planned|plans? (?:for|to)|plotting|would|could|may|might|will|warn(?:s|ed|ing)? of|ahead of|after (?:years|months|weeks) of|years of|since the|despite|talks? (?:on|about|over)|ban on)\s+(?:the\s+|a\s+|an\s+|any\s+|further\s+|new\s+|more\s+)?(?:[\p{L}-]+\s+)?$/iu;
+const NOT_AN_EVENT = /(?:who (?:was|were|had been|has been|have been)|end to|end the|ending|stop|stopping|halt|halting|protest(?:s|ed|ing)? (?:over|at)|in protest (?:over|at|of)|justice for|in solidarity with|anniversary of|commemorat(?:e|es|ed|ing)|prevent(?:ed|ing)?|avoid|fears? of|threat(?:s|ened)? (?:of|to)|risk of|possible|potential|planned|plans? (?:for|to)|plotting|would|could|may|might|will|warn(?:s|ed|ing)? of|ahead of|after (?:years|months|weeks) of|years of|since the|despite|talks? (?:on|about|over)|ban on)\s+(?:the\s+|a\s+|an\s+|any\s+|further\s+|new\s+|more\s+)?(?:[\p{L}-]+\s+)?$/iu;
 /** A sentence-wide context pattern, matched on word boundaries with free endings ("protest" finds "protesters"). */
 const contextRegex = (pattern: string): RegExp => wordRegex(`\\w*(?:${pattern})\\w*`);
 const NEEDS = new Map<EventTrigger | CueTrigger, RegExp>([...EVENT_TRIGGERS, ...EVENT_CUES].filter((t) => t.needs).map((t) => [t, contextRegex(t.needs!)]));
@@ -267,6 +267,18 @@ function signalsOf(mentions: readonly EventMention[], claims: readonly Claim[], 
   return signals;
 }
 
+/** The strongest mention of another type than `code`, lead first on a tie. */
+function nextBest(mentions: readonly EventMention[], code: SubEventCode, lead: number): SubEventCode | null {
+  let best: EventMention | null = null;
+  let bestRank = 0;
+  for (const e of mentions) {
+    if (e.rank <= 0 || e.code === code) continue;
+    const rank = e.rank + (e.sentence === lead ? LEAD_BONUS : 0);
+    if (!best || rank > bestRank) [best, bestRank] = [e, rank];
+  }
+  return best?.code ?? null;
+}
+
 /**
  * The incident's ACLED sub-event type: the most specific trigger named (title and lead first on a tie), then the
  * codebook's priority rules (INCIDENT_RULES) on who acted, who was hit and what else the report says.
@@ -291,7 +303,7 @@ export function classifyIncident({ events, lead, titleEvents, claims, actors }: 
       const scope = rule.sameSentence ? (sentenceSignals ??= signalsOf(all.filter((e) => best && e.sentence === best.sentence && e !== best), [], [])) : signals;
       if (!rule.any.some((s) => scope.has(s))) continue;
     }
-    code = rule.to;
+    code = rule.to === 'next' ? nextBest(all, code, lead) ?? code : rule.to;
   }
   return code;
 }
