@@ -26,6 +26,8 @@ export interface Evidence {
   titlePlaces: PlaceMention[];
   /** Figures the title gives ("Strike kills 85"). */
   titleCounts: number[];
+  /** Actors the title names, spans relative to the title (their mentions are not kept: quotes point into the text). */
+  titleActors: ActorMention[];
   /** ISO2 code of the country the article is mostly about. */
   country: string | null;
 }
@@ -186,9 +188,12 @@ function segment(infos: SentenceInfo[]): Draft[] {
   const drafts: Draft[] = [];
   let current: Draft | null = null;
   let background: Draft | null = null;
+  // Sentences before the first event (a dateline, who fought whom) still set the scene of the first incident.
+  let lead: SentenceInfo[] = [];
   for (const s of infos) {
     if (!eventful(s)) {
-      current?.sentences.push(s);
+      if (current) current.sentences.push(s);
+      else if (drafts.length === 0) lead.push(s);
       continue;
     }
     if (s.background) {
@@ -211,7 +216,8 @@ function segment(infos: SentenceInfo[]): Draft[] {
       }
     }
     if (!current) {
-      current = { sentences: [], background: false, place: null, date: null };
+      current = { sentences: lead, background: false, place: null, date: null };
+      lead = [];
       drafts.push(current);
     }
     current.sentences.push(s);
@@ -243,7 +249,12 @@ function toIncident(ev: Evidence, draft: Draft, rule: Rule, isPrimary: boolean):
     ...(c.update ? { update: true } : {}),
   }));
 
-  const actors = incidentActors(draft.sentences.flatMap((s) => s.actors));
+  const own = draft.sentences.flatMap((s) => s.actors);
+  // "The Taliban claimed responsibility" may stand anywhere in the article; a headline may name the attacker.
+  const claimedElsewhere = isPrimary && !own.some((m) => m.role === 'perpetrator' && m.kind !== 'unidentified')
+    ? [...ev.actors.filter((m) => m.strength >= 3 && m.role === 'perpetrator' && !backgroundSentence(ev, m.sentence)), ...ev.titleActors.filter((m) => m.role === 'perpetrator')]
+    : [];
+  const actors = incidentActors([...own, ...claimedElsewhere]);
   const lead = (draft.sentences.find(eventful) ?? draft.sentences[0]).index;
   const code = classifyIncident({ events, lead, titleEvents: isPrimary ? ev.titleEvents : [], claims, actors });
   const location = incidentLocation(ev, draft, isPrimary);
@@ -264,6 +275,12 @@ function toIncident(ev: Evidence, draft: Draft, rule: Rule, isPrimary: boolean):
   };
 }
 
+/** Whether a sentence tells history (background cues or only a past date). */
+function backgroundSentence(ev: Evidence, index: number): boolean {
+  const s = ev.annotated.sentences[index];
+  return !s || BACKGROUND.test(ev.annotated.text.slice(s.start, s.end));
+}
+
 const indexOrNull = (i: number): number | null => (i >= 0 ? i : null);
 
 const ROLE_RANK: Record<ActorRole, number> = { perpetrator: 3, target: 2, victim: 1, other: 0 };
@@ -279,7 +296,7 @@ function incidentActors(mentions: ActorMention[]): Actor[] {
   if (actors.some((x) => x.role === 'perpetrator' && x.kind !== 'unidentified')) actors = actors.filter((x) => !(x.kind === 'unidentified' && x.role === 'perpetrator'));
   return actors
     .sort((x, y) => ROLE_RANK[y.role] - ROLE_RANK[x.role] || x.span.start - y.span.start)
-    .map((x) => ({ name: x.name, role: x.role, mention: x.span }));
+    .map((x) => ({ name: x.name, role: x.role, mention: x.sentence < 0 ? null : x.span }));
 }
 
 function incidentDate(a: Annotated, draft: Draft): IncidentDate | null {

@@ -34,12 +34,14 @@ export function extractAnnotated(a: Annotated, options: ExtractOptions = {}): In
   const titlePlaces = title ? findPlaces(title) : [];
   const titleEvents = title ? eventsIn(title, 0, title.length, -1) : [];
   const titleCounts = title ? findNumbers(title).map((n) => n.min) : [];
+  // Title mentions carry sentence -1: they say who, but their spans do not point into the text.
+  const titleActors = title ? findActors({ text: title, sentences: [{ start: 0, end: title.length }], country: null }).map((m) => ({ ...m, sentence: -1 })) : [];
   const country = dominantCountry(a.places, titlePlaces);
   const claims = findClaims(a);
   const sources = attributeSources(a, claims);
   const events = findEvents(a);
   const actors = findActors({ text: a.text, sentences: a.sentences, country });
-  return buildIncidents({ annotated: a, claims, sources, events, actors, titleEvents, titlePlaces, titleCounts, country }, rule);
+  return buildIncidents({ annotated: a, claims, sources, events, actors, titleEvents, titlePlaces, titleCounts, titleActors, country }, rule);
 }
 
 export function extract(doc: Doc, options: ExtractOptions = {}): ExtractResult {
