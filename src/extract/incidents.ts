@@ -300,7 +300,9 @@ function incidentActors(mentions: ActorMention[]): Actor[] {
 }
 
 function incidentDate(a: Annotated, draft: Draft): IncidentDate | null {
-  const dates = draft.sentences.flatMap((s) => s.dates);
+  // The sentences that tell the event date it ("on Thursday"); a dateline or scene-setting sentence only if they do not.
+  const told = draft.sentences.filter(eventful).flatMap((s) => s.dates);
+  const dates = told.length > 0 ? told : draft.sentences.flatMap((s) => s.dates);
   const day = dates.find((d) => d.date.precision === 'day') ?? dates[0];
   if (day) return { ...day.date };
   if (a.referenceDate) return { start: a.referenceDate, end: a.referenceDate, precision: 'day' };
