@@ -32,6 +32,7 @@ export interface EventTrigger {
  * violent).
  */
 export type EventCue =
+  | 'heading' // a coder's heading naming the type: final, no rule overrides it
   | 'crowd_tag' // a coder's crowd-size tag: the event is a demonstration or a riot
   | 'demonstration' // a word for a demonstration anywhere in the report
   | 'barricade' // barricades and burning tyres, a demonstration's own violence
@@ -79,11 +80,11 @@ const HEAVY_WEAPONS =
 
 export const EVENT_TRIGGERS: EventTrigger[] = [
   // A coder's heading names the event's type outright ("Movement of forces: On 4 May ...").
-  { code: 'change_to_group', pattern: '(?<![\\s\\S])(?:Movement of forces|Security measures|Change to group(?:/| )activity)(?=:)', weight: 100 },
-  { code: 'looting', pattern: '(?<![\\s\\S])(?:Looting|Property destruction|Land seizure)(?=:)', weight: 100 },
-  { code: 'disrupted_weapons', pattern: '(?<![\\s\\S])(?:Detonation|Interception|Weapons seizure|Defusal|Disrupted weapons use)(?=:)', weight: 100 },
-  { code: 'arrests', pattern: '(?<![\\s\\S])Arrests(?=:)', weight: 100 },
-  { code: 'other', pattern: '(?<![\\s\\S])(?:Non-violent activity|Other)(?=:)', weight: 100 },
+  { code: 'change_to_group', pattern: '(?<![\\s\\S])(?:Movement of forces|Security measures|Change to group(?:/| )activity)(?=:)', weight: 100, cue: 'heading' },
+  { code: 'looting', pattern: '(?<![\\s\\S])(?:Looting|Property destruction|Land seizure)(?=:)', weight: 100, cue: 'heading' },
+  { code: 'disrupted_weapons', pattern: '(?<![\\s\\S])(?:Detonation|Interception|Weapons seizure|Defusal|Disrupted weapons use)(?=:)', weight: 100, cue: 'heading' },
+  { code: 'arrests', pattern: '(?<![\\s\\S])Arrests(?=:)', weight: 100, cue: 'heading' },
+  { code: 'other', pattern: '(?<![\\s\\S])(?:Non-violent activity|Other)(?=:)', weight: 100, cue: 'heading' },
 
   // Explosions/Remote violence
   { code: 'chemical', pattern: 'chemical (?:weapons?|attacks?|agents?|munitions?|strikes?|bombs?)|chlorine(?: gas)?|sarin|toxic gas(?:es)?|poison(?:ous)? gas|nerve agents?|mustard gas|(?:sulfur|sulphur) mustard|mustard agents?|phosgene|VX(?: nerve)?(?: agent)?|napalm|gas attacks?', weight: 95 },
@@ -141,7 +142,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   { code: 'hq_established', pattern: '(?:established|set up|opened|built|created|erected|installed) (?:\\w+ ){0,6}?(?:bases?|headquarters|HQs?|outposts?|observation (?:posts?|points?)|military (?:posts?|points?|positions?)|barracks|camps?)|(?:bases?|headquarters|outposts?|observation (?:posts?|points?)|barracks|(?:military |observation )?points?|posts?) (?:\\w+ ){0,2}(?:was|were|have been|has been) (?:established|set up|built|erected)', weight: 72, blocks: '(?:checkpoints?|IDP camps?|refugee camps?|displacement camps?|quarantine)' },
   { code: 'looting', pattern: 'loot(?:ed|ing|ers)?|plunder(?:ed|ing)?|ransack(?:ed|ing)?|pillag(?:ed|ing)|torch(?:ed|ing)|set (?:on )?fire|set (?:\\w+ ){1,3}on fire|set ablaze|set alight|burn(?:ed|t|ing) (?:down )?(?:\\w+ ){0,2}(?:houses?|homes?|shops?|stores?|vehicles?|cars?|trucks?|buildings?|property|properties|crops?|schools?|offices?|huts?|villages?|markets?|facility|facilities)|(?:houses?|homes?|shops?|stores?|vehicles?|cars?|trucks?|buildings?|huts?|villages?|crops) (?:\\w+ ){0,3}(?:were |was )?(?:burned|burnt|torched|set on fire|destroyed|damaged|vandali[sz]ed)|demolish(?:ed|ing)|demolition|razed|bulldoz(?:ed|ing)|vandali[sz](?:ed|ing)|destroy(?:ed|ing) (?:\\w+ ){0,2}(?:houses?|homes?|property|properties|shops?|crops?|plantations?|trees|buildings?|vehicles?|airstrips?)|cut down (?:\\w+ ){0,3}trees|uproot(?:ed|ing)|confiscat(?:ed|ion)|(?:found|discovered|seized|confiscated) (?:[\\w,.-]+ ){0,6}?(?:drugs|narcotics|marijuana|marihuana|cannabis|cocaine|heroin|methamphetamine|shabu|cigarettes|contraband|fuel)|(?:dismantled|destroyed|raided|burned) (?:[\\w-]+ ){0,3}(?:labs?|laboratories|plantations?|crops|airstrips?|poppy fields?)|seiz(?:ed|ure of|ing) (?:[\\w,.-]+ ){0,4}(?:land|property|properties|houses?|homes?|goods|crops|harvests?|livestock|cattle|sheep|goats|boats?|vehicles?|cars?|trucks?|motorbikes?|motorcycles?|phones|money|cash|belongings|drugs|marijuana|cocaine|heroin|cigarettes|contraband|tons?)|stole|stolen|steal(?:ing)?|extort(?:ed|ion)|royalties|forced (?:\\w+ ){0,3}out of their (?:homes|houses|lands?|villages?)|forcibly evicted|evictions?|levies|arson(?: attacks?)?|smashed', weight: 38 },
   { code: 'looting', pattern: 'arson(?: attacks?)?|arsonists?', weight: 45 },
-  { code: 'non_violent_transfer', pattern: 'withdr(?:ew|awn|awal) from|pulled out of|handed over (?:control|the town|the city|the area|positions?|territory)|handover of|evacuat(?:ed|ion) (?:of )?(?:fighters|rebels|militants)|entered (?:\\w+ ){0,3}(?:without|unopposed)|without (?:any )?(?:resistance|a fight)', weight: 66 },
+  { code: 'non_violent_transfer', pattern: 'withdr(?:ew|awn|awal) from|pulled out of|handed over (?:control|the town|the city|the area|positions?|territory)|handover of|evacuat(?:ed|ion) (?:of )?(?:fighters|rebels|militants)|entered (?:\\w+ ){0,3}(?:without|unopposed)|without (?:any )?(?:resistance|a fight)', weight: 46 },
   { code: 'other', pattern: '(?:were |was |been |being )displaced|displacement of|fled (?:their |the )?(?:homes?|villages?|town|area)|evacuated (?:from|following|after)|migrants returned|returned from|humanitarian corridor|mass graves?', weight: 20 },
 ];
 
@@ -177,6 +178,7 @@ export interface IncidentRule {
 export const INCIDENT_RULES: IncidentRule[] = [
   { from: ['attack'], all: ['raid', 'arrests'], none: ['attack', 'killed', 'combatant_hit', 'armed_clash'], to: 'arrests', why: 'a raid that only arrested people is an arrest' },
   { from: ['arrests'], all: ['nonstate_perpetrator'], none: ['state_perpetrator'], to: 'abduction', why: 'an armed group that detains people abducts them' },
+  { from: ['disrupted_weapons'], any: ['blast', 'suicide_bomb'], to: 'next', why: 'a device that went off is the event, the others found with it are not' },
   { from: ['disrupted_weapons'], all: ['killed'], to: 'next', why: 'weapons seized where people were killed: the killing is the event' },
   { from: ['arrests'], all: ['killed'], to: 'attack', why: 'people killed in a raid: the killing is the event, arrests are its aftermath' },
   { from: ['attack'], all: ['combatant_victims'], to: 'armed_clash', why: 'violence against armed men is a battle, not violence against civilians' },

@@ -166,7 +166,9 @@ const CUES = compile(EVENT_CUES);
  */
 const GRIEVANCE = /(?:against|call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|mourn(?:s|ed|ing)?|release of|over)\s+((?:[\p{L}-]+\s+){0,3})$/iu;
 const NEW_CLAUSE = /\b(?:and|or|then|but)\s/i;
-const NOT_AN_EVENT = /(?:who (?:was|were|had been|has been|have been)|(?:19|20)\d\d|end to|end the|ending|stop|stopping|halt|halting|protest(?:s|ed|ing)? (?:over|at)|in protest (?:over|at|of)|justice for|in solidarity with|anniversary of|commemorat(?:e|es|ed|ing)|prevent(?:ed|ing)?|avoid|fears? of|threat(?:s|ened)? (?:of|to)|risk of|possible|potential|planned|plans? (?:for|to)|plotting|would|could|may|might|will|warn(?:s|ed|ing)? of|ahead of|after (?:years|months|weeks) of|years of|since the|despite|talks? (?:on|about|over)|ban on)\s+(?:the\s+|a\s+|an\s+|any\s+|further\s+|new\s+|more\s+)?(?:[\p{L}-]+\s+)?$/iu;
+const NOT_AN_EVENT = /(?:who (?:was|were|had been|has been|have been)|end to|end the|ending|stop|stopping|halt|halting|protest(?:s|ed|ing)? (?:over|at)|in protest (?:over|at|of)|justice for|in solidarity with|anniversary of|commemorat(?:e|es|ed|ing)|prevent(?:ed|ing)?|avoid|fears? of|threat(?:s|ened)? (?:of|to)|risk of|possible|potential|planned|plans? (?:for|to)|plotting|would|could|may|might|will|warn(?:s|ed|ing)? of|ahead of|after (?:years|months|weeks) of|years of|since the|despite|talks? (?:on|about|over)|ban on)\s+(?:the\s+|a\s+|an\s+|any\s+|further\s+|new\s+|more\s+)?(?:[\p{L}-]+\s+)?$/iu;
+/** A past year names an earlier event ("the 2017 chemical attack"), unless it is part of a date ("10 Sep 2016 Air strikes"). */
+const YEAR_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her|of|deadly|infamous|previous|earlier|since|in)\s+(?:[\p{L}-]+\s+)?(?:19|20)\d\d\s+(?:[\p{L}-]+\s+)?$/iu;
 /** A sentence-wide context pattern, matched on word boundaries with free endings ("protest" finds "protesters"). */
 const contextRegex = (pattern: string): RegExp => wordRegex(`\\w*(?:${pattern})\\w*`);
 const NEEDS = new Map<EventTrigger | CueTrigger, RegExp>([...EVENT_TRIGGERS, ...EVENT_CUES].filter((t) => t.needs).map((t) => [t, contextRegex(t.needs!)]));
@@ -193,7 +195,7 @@ export function eventsIn(text: string, from: number, to: number, sentence: numbe
     if (needs && !needs.test(sentenceText!)) return false;
     if (blocks && blocks.test(sentenceText!)) return false;
     const before = text.slice(Math.max(from, start - 40), start);
-    if (NOT_AN_EVENT.test(before)) return false;
+    if (NOT_AN_EVENT.test(before) || YEAR_BEFORE.test(before)) return false;
     const grievance = GRIEVANCE.exec(before);
     return !grievance || (NEW_CLAUSE.test(grievance[1]) && /^[\p{L}-]+ed(?![\p{L}])/iu.test(text.slice(start, end)));
   };
@@ -292,6 +294,7 @@ export function classifyIncident({ events, lead, titleEvents, claims, actors }: 
     if (!best || rank > bestRank) [best, bestRank] = [e, rank];
   }
   let code: SubEventCode = best?.code ?? 'attack';
+  if (best?.cue === 'heading') return code;
   const all = [...titleEvents, ...events];
   const signals = signalsOf(all, claims, actors);
   let sentenceSignals: Set<Signal> | null = null;
