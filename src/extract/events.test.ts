@@ -27,6 +27,22 @@ describe('event triggers', () => {
     assert.ok(codesIn('The army captured the village of Tarvo after a week').includes('gov_regains'));
   });
 
+  it('reads tear gas shells as crowd control, not shelling', () => {
+    assert.ok(!codesIn('Police fired tear gas shells at the crowd').includes('shelling'));
+  });
+
+  it('ignores an event dated by a past year ("the 2017 chemical attack")', () => {
+    assert.ok(!codesIn('Troops neared the town hit by the 2017 chemical attack').includes('chemical'));
+  });
+
+  it('keeps an event whose date ends in a year ("10 Sep 2016 Air strikes")', () => {
+    assert.ok(codesIn('Saturday 10 Sep 2016 Air strikes hit a market').includes('air_strike'));
+  });
+
+  it('ignores what a relative clause says happened before ("a man who was kidnapped")', () => {
+    assert.ok(!codesIn('Residents buried a man who was kidnapped').includes('abduction'));
+  });
+
   it('does not read the capture of fighters as a change of territory', () => {
     assert.ok(!codesIn('Soldiers captured two fighters near the river').some((c) => c === 'gov_regains' || c === 'nsa_overtakes'));
   });
@@ -109,6 +125,36 @@ describe('incident type', () => {
 
   it('takes a crowd-size tag as a demonstration', () => {
     assert.equal(typeOf('On 3 March 2021, nurses in Kaldor demanded the payment of their salaries. [size=no report]'), 'Peaceful protest');
+  });
+
+  it('codes a raid in which people were only arrested as arrests', () => {
+    assert.equal(typeOf('Police detained six men in overnight raids in Kaldor on Monday.'), 'Arrests');
+  });
+
+  it('codes a seizure of drugs as a property seizure, not disrupted weapons', () => {
+    assert.equal(typeOf('On Monday, police seized two tons of marijuana hidden in a truck near Kaldor.'), 'Looting/property destruction');
+  });
+
+  it('codes a bomb that went off as a remote explosive even when another was defused', () => {
+    assert.equal(typeOf('On Monday, a bomb planted in a car was detonated in Kaldor. Police defused a second device nearby.'), 'Remote explosive/landmine/IED');
+  });
+
+  it('codes territory taken from rebels as the government regaining it', () => {
+    assert.equal(typeOf('On Monday, loyalist fighters took control of two villages from the rebels near Kaldor.'), 'Government regains territory');
+  });
+
+  it('codes a missile attack as shelling and an explosives-laden drone as a drone strike', () => {
+    assert.equal(typeOf('On Monday, a missile attack hit an air base near Kaldor.'), 'Shelling/artillery/missile attack');
+    assert.equal(typeOf('On Monday, an explosives-laden drone hit an air base near Kaldor.'), 'Air/drone strike');
+  });
+
+  it('codes police shooting at protesters as excessive force, but demonstrators who fight as a violent demonstration', () => {
+    assert.equal(typeOf('On Monday, residents of Kaldor protested against the mayor. Police started to shoot at the protesters.'), 'Excessive force against protesters');
+    assert.equal(typeOf('On Monday, students protested in Kaldor and clashed with police.'), 'Violent demonstration');
+  });
+
+  it('codes people killed by a flood as Other, not an attack', () => {
+    assert.equal(typeOf('On Monday, floods killed twelve people in Kaldor.'), 'Other');
   });
 
   it('gives no incident for talks about a ceasefire', () => {
