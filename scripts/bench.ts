@@ -15,7 +15,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchApi } from './bench/api.js';
-import { measureThroughput, profileTop, readSet, stageBreakdown } from './bench/extraction.js';
+import { measureThroughput, profileExtraction, readSet, stageBreakdown } from './bench/extraction.js';
 import { type Target, databaseBytes, ingestChunks, readAssignments, scoreMerges, wipe, writeCorpus } from './bench/ingest.js';
 import { type BenchRecord, type ExtractPart, type IngestPart, type IngestResult, machine, notesOf, readRecord, renderMarkdown } from './bench/report.js';
 
@@ -92,8 +92,9 @@ async function extractPart(): Promise<ExtractPart> {
   });
   const stages: ExtractPart['stages'] = {};
   for (const { name, docs } of sets) stages[name] = await stageBreakdown(docs);
-  const hot = values.profile ? await profileTop(sets.flatMap((x) => x.docs), 2) : [];
-  return { ...finished(s), sets: throughput, stages, hot };
+  const profiles: ExtractPart['profiles'] = {};
+  if (values.profile) for (const { name, docs } of sets) profiles[name] = await profileExtraction(docs, 2);
+  return { ...finished(s), sets: throughput, stages, profiles };
 }
 
 // ---- ingest ----------------------------------------------------------------------------------------------------

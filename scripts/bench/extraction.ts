@@ -104,10 +104,7 @@ export interface StageTime {
   share: number;
 }
 
-/**
- * Each step of extraction run alone over the set's already-annotated documents: the annotate recognisers,
- * then actors, events and claims; "sources, incidents, title" is what a whole extraction costs beyond them.
- */
+/** Each step of extraction run alone over the set (the extract steps over already-annotated documents). */
 export async function stageBreakdown(docs: EvalDoc[], rounds = 3): Promise<StageTime[]> {
   const { annotate } = await import('../../src/annotate/index.js');
   const { splitSentences } = await import('../../src/annotate/sentences.js');
@@ -119,30 +116,26 @@ export async function stageBreakdown(docs: EvalDoc[], rounds = 3): Promise<Stage
   const { findClaims } = await import('../../src/extract/claims.js');
   const { dominantCountry, extractAnnotated } = await import('../../src/extract/index.js');
   const annotated = docs.map((d) => annotate(d));
-  const pass = (f: (i: number) => unknown): number => {
-    const times: number[] = [];
-    for (let r = 0; r <= rounds; r++) {
-      const t = timed(() => { for (let i = 0; i < docs.length; i++) f(i); });
-      if (r > 0) times.push(t.cpu); // the first pass warms up
-    }
-    return median(times);
-  };
-  const rows: [string, string, number][] = [
-    ['sentences', 'src/annotate/sentences.ts', pass((i) => splitSentences(docs[i].text, { title: docs[i].title }))],
-    ['numbers', 'src/annotate/numbers.ts', pass((i) => findNumbers(docs[i].text))],
-    ['dates', 'src/annotate/dates.ts', pass((i) => findDates(docs[i].text, referenceDateOf(docs[i])))],
-    ['places', 'src/annotate/places.ts', pass((i) => findPlaces(docs[i].text, annotated[i].sentences))],
-    ['actors', 'src/extract/actors.ts', pass((i) => findActors({ text: annotated[i].text, sentences: annotated[i].sentences, country: dominantCountry(annotated[i].places, []) }))],
-    ['events', 'src/extract/events.ts', pass((i) => findEvents(annotated[i]))],
-    ['claims', 'src/extract/claims.ts', pass((i) => findClaims(annotated[i]))],
+  const each = (f: (i: number) => unknown) => () => { for (let i = 0; i < docs.length; i++) f(i); };
+  const steps: [string, string, () => void][] = [
+    ['annotate: sentences', 'src/annotate/sentences.ts', each((i) => splitSentences(docs[i].text, { title: docs[i].title }))],
+    ['annotate: numbers', 'src/annotate/numbers.ts', each((i) => findNumbers(docs[i].text))],
+    ['annotate: dates', 'src/annotate/dates.ts', each((i) => findDates(docs[i].text, referenceDateOf(docs[i])))],
+    ['annotate: places', 'src/annotate/places.ts', each((i) => findPlaces(docs[i].text, annotated[i].sentences))],
+    ['annotate, all', 'src/annotate/index.ts', each((i) => annotate(docs[i]))],
+    ['extract: actors', 'src/extract/actors.ts', each((i) => findActors({ text: annotated[i].text, sentences: annotated[i].sentences, country: dominantCountry(annotated[i].places, []) }))],
+    ['extract: events', 'src/extract/events.ts', each((i) => findEvents(annotated[i]))],
+    ['extract: claims', 'src/extract/claims.ts', each((i) => findClaims(annotated[i]))],
+    ['extract after annotate, all', 'src/extract/index.ts', each((i) => extractAnnotated(annotated[i]))],
+    ['whole extraction', 'src/extract/index.ts', each((i) => extract(docs[i]))],
   ];
-  const whole = pass((i) => extract(docs[i]));
-  const extractOnly = pass((i) => extractAnnotated(annotated[i]));
-  const annotateOnly = whole - extractOnly;
-  const annotateParts = rows.slice(0, 4).reduce((a, r) => a + r[2], 0);
-  const extractParts = rows.slice(4).reduce((a, r) => a + r[2], 0);
-  rows.splice(4, 0, ['annotate (rest)', 'src/annotate/index.ts', Math.max(0, annotateOnly - annotateParts)]);
-  rows.push(['sources, incidents, title', 'src/extract/{sources,incidents,index}.ts', Math.max(0, extractOnly - extractParts)]);
+  // Rounds run every step once, in turn, so a burst of load on the shared machine hits all steps alike; the
+  // first round warms up and is dropped. Steps are measured, not derived: parts need not add up to the whole.
+  const times = steps.map(() => [] as number[]);
+  for (let r = 0; r <= rounds; r++) steps.forEach(([, , f], k) => { const t = timed(f).cpu; if (r > 0) times[k].push(t); });
+  const ms = times.map(median);
+  const whole = ms[ms.length - 1];
+  const rows: [string, string, number][] = steps.map(([stage, file], k) => [stage, file, ms[k]]);
   return rows.map(([stage, file, ms]) => ({ stage, file, ms, share: ms / whole }));
 }
 
@@ -152,8 +145,17 @@ export interface HotFunction {
   selfShare: number;
 }
 
-/** The functions (and regular expressions) with the most self time over `passes` extraction passes, by V8's sampling profiler. */
-export async function profileTop(docs: EvalDoc[], passes = 3, top = 25): Promise<HotFunction[]> {
+export interface Profile {
+  /** Self time by source file; a regular expression's native code counts for the file of the function that ran it. */
+  byFile: { file: string; share: number }[];
+  /** The functions with the most self time (regular expressions run as native code are listed as such). */
+  top: HotFunction[];
+}
+
+const shortFile = (url: string): string => url.replace(/^file:\/\//, '').replace(/.*\/(src|node_modules|scripts)\//, '$1/');
+
+/** Where extraction spends its time over `passes` passes of `docs`, by V8's sampling profiler. */
+export async function profileExtraction(docs: EvalDoc[], passes = 2, top = 25): Promise<Profile> {
   const { Session } = await import('node:inspector/promises');
   const session = new Session();
   session.connect();
@@ -161,23 +163,37 @@ export async function profileTop(docs: EvalDoc[], passes = 3, top = 25): Promise
   await session.post('Profiler.setSamplingInterval', { interval: 200 });
   await session.post('Profiler.start');
   for (let p = 0; p < passes; p++) for (const d of docs) extract(d);
-  const { profile } = (await session.post('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string } }[]; samples: number[]; timeDeltas: number[] } };
+  const { profile } = (await session.post('Profiler.stop')) as {
+    profile: { nodes: { id: number; callFrame: { functionName: string; url: string }; children?: number[] }[]; samples: number[]; timeDeltas: number[] };
+  };
   session.disconnect();
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const self = new Map<string, number>();
+  const files = new Map<string, number>();
   let total = 0;
   profile.samples.forEach((id, i) => {
     const cf = byId.get(id)!.callFrame;
     const dt = profile.timeDeltas[i] ?? 0;
-    if (cf.functionName === '(idle)' || cf.functionName === '(program)') return;
-    const file = cf.url.replace(/^file:\/\//, '').replace(/.*\/(src|node_modules)\//, '$1/');
-    const name = cf.functionName.startsWith('RegExp: ') ? `RegExp /${cf.functionName.slice(8, 70)}${cf.functionName.length > 78 ? '…' : ''}/` : cf.functionName || '(anonymous)';
-    const key = `${name}\u0000${file}`;
-    self.set(key, (self.get(key) ?? 0) + dt);
+    if (cf.functionName === '(idle)' || cf.functionName === '(program)' || cf.functionName === '(root)') return;
     total += dt;
+    // Native regex code and builtins have no file: count them for the nearest caller that has one.
+    let owner: number | undefined = id;
+    while (owner !== undefined && !byId.get(owner)!.callFrame.url) owner = parent.get(owner);
+    const file = owner === undefined ? '(engine)' : shortFile(byId.get(owner)!.callFrame.url);
+    files.set(file, (files.get(file) ?? 0) + dt);
+    const name = cf.functionName.startsWith('RegExp: ')
+      ? `RegExp /${cf.functionName.slice(8, 60)}${cf.functionName.length > 68 ? '…' : ''}/`
+      : cf.functionName || '(anonymous)';
+    const key = `${name}\u0000${cf.url ? shortFile(cf.url) : `(run by ${file})`}`;
+    self.set(key, (self.get(key) ?? 0) + dt);
   });
-  return [...self].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, t]) => {
-    const [name, file] = k.split('\u0000');
-    return { name, file, selfShare: t / total };
-  });
+  return {
+    byFile: [...files].sort((a, b) => b[1] - a[1]).map(([file, t]) => ({ file, share: t / total })),
+    top: [...self].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, t]) => {
+      const [name, file] = k.split('\u0000');
+      return { name, file, selfShare: t / total };
+    }),
+  };
 }

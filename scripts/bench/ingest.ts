@@ -28,6 +28,9 @@ export interface Truth {
   subEvent: Uint8Array;
   day: Int32Array;
   geonameId: Int32Array;
+  /** Index into `templates` of the template that wrote the document. */
+  template: Uint16Array;
+  templates: string[];
 }
 
 export interface Corpus {
@@ -55,7 +58,9 @@ export function writeCorpus(total: number, dir: string, options: { chunks?: numb
   const truth: Truth = {
     event: new Int32Array(total), role: new Uint8Array(total), nearMiss: new Uint8Array(total), baseOf: new Map(),
     subEvent: new Uint8Array(total), day: new Int32Array(total), geonameId: new Int32Array(total),
+    template: new Uint16Array(total), templates: [],
   };
+  const templateIndex = new Map<string, number>();
   const roles = Object.fromEntries(ROLES.map((r) => [r, 0])) as Record<ReportRole, number>;
   const nearMissEvents = Object.fromEntries(NEAR_MISSES.map((r) => [r, 0])) as Record<NearMiss, number>;
   const seenEvents = new Set<number>();
@@ -81,6 +86,8 @@ export function writeCorpus(total: number, dir: string, options: { chunks?: numb
     truth.subEvent[n] = SUB_EVENTS.indexOf(report.expected.subEventType);
     truth.day[n] = Date.parse(report.expected.date) / DAY_MS;
     truth.geonameId[n] = report.expected.geonameId;
+    if (!templateIndex.has(report.template)) templateIndex.set(report.template, truth.templates.push(report.template) - 1);
+    truth.template[n] = templateIndex.get(report.template)!;
     if (report.baseEvent !== null) truth.baseOf.set(report.event, report.baseEvent);
     roles[report.role]++;
     if (report.nearMiss && !seenEvents.has(report.event)) nearMissEvents[report.nearMiss]++;
@@ -189,6 +196,8 @@ interface Assignment {
   incident: Int32Array;
   /** The first report's extraction agrees with the truth on sub-event type, day and place. */
   extractedRight: Uint8Array;
+  /** Bits of what the first report got wrong: 1 sub-event type, 2 day, 4 place. */
+  wrong: Uint8Array;
   stored: Uint8Array;
 }
 
@@ -199,16 +208,17 @@ function noteReport(a: Assignment, truth: Truth, sourceId: string, incident: num
   if (n < 0 || n >= a.incident.length || a.incident[n] >= 0) return;
   a.incident[n] = incident;
   const x = JSON.parse(extracted) as { subEventType: string; date: { start: string } | null; location: { geonameId?: number | null } | null };
-  const right = SUB_EVENTS.indexOf(x.subEventType) === truth.subEvent[n]
-    && x.date !== null && Date.parse(x.date.start) / DAY_MS === truth.day[n]
-    && (x.location?.geonameId ?? -1) === truth.geonameId[n];
-  a.extractedRight[n] = right ? 1 : 0;
+  const wrong = (SUB_EVENTS.indexOf(x.subEventType) === truth.subEvent[n] ? 0 : 1)
+    | (x.date !== null && Date.parse(x.date.start) / DAY_MS === truth.day[n] ? 0 : 2)
+    | ((x.location?.geonameId ?? -1) === truth.geonameId[n] ? 0 : 4);
+  a.wrong[n] = wrong;
+  a.extractedRight[n] = wrong === 0 ? 1 : 0;
 }
 
 /** Which incident each document's first report joined, read back from the ledger. */
 export async function readAssignments(t: Target, truth: Truth): Promise<Assignment> {
   const total = truth.event.length;
-  const a: Assignment = { incident: new Int32Array(total).fill(-1), extractedRight: new Uint8Array(total), stored: new Uint8Array(total) };
+  const a: Assignment = { incident: new Int32Array(total).fill(-1), extractedRight: new Uint8Array(total), wrong: new Uint8Array(total), stored: new Uint8Array(total) };
   const sql = `SELECT d.source_id AS source_id, r.incident_id AS incident_id, r.extracted AS extracted FROM reports r JOIN documents d ON d.id = r.document_id`;
   if (t.dialect === 'sqlite') {
     const db = new Database(t.path, { readonly: true });
@@ -304,6 +314,8 @@ export interface MergeScore {
   repostsStored: number;
   /** Near-miss events merged with the event they were made from, by kind. */
   nearMissesMerged: Record<NearMiss, { events: number; merged: number }>;
+  /** By template: stored documents, and how many of them extraction got wrong (type, day, place) or gave no report. */
+  byTemplate: { template: string; documents: number; wrongType: number; wrongDay: number; wrongPlace: number; noReport: number }[];
 }
 
 export function scoreMerges(truth: Truth, a: Assignment): MergeScore {
@@ -343,7 +355,20 @@ export function scoreMerges(truth: Truth, a: Assignment): MergeScore {
     nearMissesMerged[kind].events++;
     if (mine && theirs && [...mine].some((i) => theirs.has(i))) nearMissesMerged[kind].merged++;
   }
-  return { all, rightlyExtracted, extractedRightShare: withReport === 0 ? 0 : right / withReport, withoutReport, repostsStored, nearMissesMerged };
+  const byTemplate = truth.templates.map((template) => ({ template, documents: 0, wrongType: 0, wrongDay: 0, wrongPlace: 0, noReport: 0 }));
+  for (let n = 0; n < truth.event.length; n++) {
+    if (isRepost(n)) continue;
+    const t = byTemplate[truth.template[n]];
+    t.documents++;
+    if (a.incident[n] < 0) t.noReport++;
+    else {
+      if (a.wrong[n] & 1) t.wrongType++;
+      if (a.wrong[n] & 2) t.wrongDay++;
+      if (a.wrong[n] & 4) t.wrongPlace++;
+    }
+  }
+  byTemplate.sort((x, y) => x.template.localeCompare(y.template));
+  return { all, rightlyExtracted, extractedRightShare: withReport === 0 ? 0 : right / withReport, withoutReport, repostsStored, nearMissesMerged, byTemplate };
 }
 
 export { ROLES, NEAR_MISSES };

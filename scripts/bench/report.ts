@@ -5,9 +5,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import type { ApiFigures } from './api.js';
-import type { HotFunction, StageTime, Throughput } from './extraction.js';
+import type { Profile, StageTime, Throughput } from './extraction.js';
 import type { ChunkRun, MergeScore } from './ingest.js';
 import type { NearMiss, ReportRole } from './synthetic.js';
+import { EVENT_KINDS, UPDATE_TEMPLATES } from './templates.js';
+
+/** The text of a template named "kind#index" ("update#index" for the follow-ups). */
+function templateText(key: string): string {
+  const [kind, index] = key.split('#');
+  const list = kind === 'update' ? UPDATE_TEMPLATES : EVENT_KINDS.find((k) => k.key === kind)?.templates ?? [];
+  return list[Number(index)] ?? '';
+}
 
 export interface Machine {
   nproc: number;
@@ -40,7 +48,7 @@ interface Part {
 export interface ExtractPart extends Part {
   sets: Throughput[];
   stages: Record<string, StageTime[]>;
-  hot: HotFunction[];
+  profiles: Record<string, Profile>;
   /** Before/after figures of speed fixes, measured in one run by switching the implementation. */
   fixes?: { name: string; set: string; beforeMs: number; afterMs: number }[];
 }
@@ -101,6 +109,7 @@ const n1 = (x: number) => x.toFixed(1);
 const n2 = (x: number) => x.toFixed(2);
 const n3 = (x: number) => x.toFixed(3);
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+const pctOf = (a: number, b: number) => (a === 0 ? '0' : b === 0 ? '–' : `${((100 * a) / b).toFixed(1)} %`);
 const mib = (bytes: number) => `${n0(bytes / 2 ** 20)} MiB`;
 const verdict = (ok: boolean) => (ok ? 'met' : '**not met**');
 const table = (head: string[], rows: (string | number)[][]) =>
@@ -137,12 +146,15 @@ function renderExtract(p: ExtractPart): string {
       p.fixes.map((f) => [f.name, f.set, n0(f.beforeMs), n0(f.afterMs), pct(1 - f.afterMs / f.beforeMs)])), '');
   }
   for (const [set, stages] of Object.entries(p.stages)) {
-    out.push(`### Where the time goes: ${set}`, '', 'Each step run alone over the annotated documents (CPU ms per pass over the set, share of a whole extraction):', '',
+    out.push(`### Where the time goes: ${set}`, '', 'Each step run alone over the set (extract steps over already-annotated documents), in turn, median of 3 rounds: CPU ms per pass and share of a whole extraction. Steps are measured, not derived, so parts need not add up:', '',
       table(['step', 'file', 'ms/pass', 'share'], stages.map((s) => [s.stage, `\`${s.file}\``, n0(s.ms), pct(s.share)])), '');
   }
-  if (p.hot.length > 0) {
-    out.push('### Hottest functions (self time, V8 sampling profiler, ACLED and FA-KES passes)', '',
-      table(['self', 'function', 'file'], p.hot.map((h) => [pct(h.selfShare), `\`${h.name.replace(/\|/g, '\\|').replace(/`/g, "'")}\``, h.file ? `\`${h.file}\`` : ''])), '');
+  for (const [set, prof] of Object.entries(p.profiles ?? {})) {
+    out.push(`### Profile: ${set} (V8 sampling profiler, two passes)`, '',
+      'Self time by file (a regular expression\'s native code counts for the file that runs it):', '',
+      table(['file', 'self'], prof.byFile.filter((f) => f.share >= 0.005).map((f) => [`\`${f.file}\``, pct(f.share)])), '',
+      'Hottest functions by self time:', '',
+      table(['self', 'function', 'file'], prof.top.map((h) => [pct(h.selfShare), `\`${h.name.replace(/\|/g, '\\|').replace(/`/g, "'")}\``, `\`${h.file}\``])), '');
   }
   return out.join('\n');
 }
@@ -202,6 +214,19 @@ function renderIngest(p: IngestPart): string {
       `- ≤ ${TARGETS.ingestMinutes} min for ${n0(docs)} documents on ${p.machine.nproc} cores: ${n1(minutes)} min — ${verdict(minutes <= TARGETS.ingestMinutes)}${docs < 1_000_000 ? ` (a ${n0(docs)}-document run; 1,000,000 would take about ${n1(minutes * (1_000_000 / docs))} min at this rate)` : ''}.`,
       `- ≤ 1 GiB RSS: ${n0(r.peakRssMiB)} MiB — ${verdict(r.peakRssMiB <= TARGETS.rssMiB)}.`,
       `- merge F1 ≥ ${TARGETS.f1}: ${n3(m.all.f1)} — ${verdict(m.all.f1 >= TARGETS.f1)}.`,
+      '',
+    );
+  }
+  const first = p.results[0];
+  if (first?.merge.byTemplate) {
+    out.push(
+      `### Extraction of the synthetic reports, by template (${first.dialect})`,
+      '',
+      'What extraction got wrong in each template\'s documents (the first report of each stored document against the event it tells). '
+      + 'A report with another type, day or place than its event\'s other reports rarely merges with them: this is where lost recall comes from.',
+      '',
+      table(['template', 'text', 'documents', 'wrong type', 'wrong day', 'wrong place', 'no report'],
+        first.merge.byTemplate.map((t) => [`\`${t.template}\``, templateText(t.template).replace(/\|/g, '\\|'), n0(t.documents), pctOf(t.wrongType, t.documents), pctOf(t.wrongDay, t.documents), pctOf(t.wrongPlace, t.documents), pctOf(t.noReport, t.documents)])),
       '',
     );
   }
