@@ -262,6 +262,7 @@ function signalsOf(mentions: readonly EventMention[], claims: readonly Claim[], 
   if (groups.size > 0 && [...groups].every((g) => CIVILIAN_GROUPS.has(g))) signals.add('civilian_victims');
   if (claims.some((c) => c.kind === 'killed' && Math.max(c.min, c.max ?? 0) > 0)) signals.add('killed');
   for (const a of actors) {
+    if ((a.role === 'target' || a.role === 'victim') && !NOT_ARMED_GROUP.test(a.name)) signals.add('armed_victim');
     if (a.role !== 'perpetrator') continue;
     if (STATE_ACTOR.test(a.name)) signals.add('state_perpetrator');
     else if (!NOT_ARMED_GROUP.test(a.name)) signals.add('nonstate_perpetrator');
