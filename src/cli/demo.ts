@@ -58,6 +58,17 @@ export async function demoCommand(argv: string[], io: Io): Promise<number> {
     await store.close();
     if (folder) await rm(folder, { recursive: true, force: true });
   };
+  // Listen first, so a port in use or a bad host fails before the samples are added to a --db ledger.
+  const app = await build({ store, readAccess: 'open', logger: false });
+  let url: string;
+  try {
+    url = await listen(app, { port, host: values.host });
+  } catch (e) {
+    await app.close();
+    await cleanup();
+    throw e;
+  }
+  const stopped = closeOnSignal(app, cleanup);
   let token: string | null = null;
   try {
     const { summary } = await loadExamples(store);
@@ -66,15 +77,6 @@ export async function demoCommand(argv: string[], io: Io): Promise<number> {
       token = newTokenSecret();
       await store.createToken('demo analyst', hashToken(token));
     }
-  } catch (e) {
-    await cleanup();
-    throw e;
-  }
-  const app = await build({ store, readAccess: 'open', logger: false });
-  const stopped = closeOnSignal(app, cleanup);
-  let url: string;
-  try {
-    url = await listen(app, { port, host: values.host });
   } catch (e) {
     await app.close();
     await cleanup();
