@@ -1,15 +1,18 @@
 // npm run bench: extraction throughput, ingest at scale and API latency, written to docs/performance.md.
 //
-//   npm run bench [-- --only extract,ingest,api] [--scale 1000000] [--jobs N] [--sqlite PATH] [--work DIR]
+//   npm run bench [-- --only extract,ingest,api|report] [--scale 1000000] [--jobs N] [--sqlite PATH] [--work DIR]
 //                 [--sets acled,fakes] [--limit N] [--rounds 5] [--no-profile] [--chunks 10] [--places 250]
-//                 [--api-seconds 30] [--rate 200] [--out FILE] [--record FILE]
+//                 [--dbs sqlite,postgres] [--api-seconds 30] [--rate 200] [--out FILE] [--record FILE]
 //
 // --limit reads only the first N documents of each evaluation set; --chunks is how many `sitrep ingest` runs
-// the corpus is split into (time per chunk shows the growth); --places caps the synthetic places per country.
+// the corpus is split into (time per chunk shows the growth); --places caps the synthetic places per country;
+// --dbs picks the ledgers to fill (a ledger not filled keeps its figures from the last run at the same scale).
+// The corpus is kept in --work and reused by later runs with the same options.
 //
 // PostgreSQL is benchmarked too when SITREP_BENCH_PG holds a connection URL (the benchmark creates, fills and
 // leaves its own schema, `sitrep_bench`, in that database). The API part serves the ledger the ingest part
-// built (SQLite), so `--only api` needs an earlier ingest run. Parts not run keep their last figures.
+// built (SQLite), so `--only api` needs an earlier ingest run. Parts not run keep their last figures;
+// `--only report` only renders the markdown from the record again.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +40,7 @@ const { values } = parseArgs({
     'eval-dir': { type: 'string', default: process.env.SITREP_EVAL_DIR ?? join(root, '..', 'shared', 'eval') },
     limit: { type: 'string' },
     chunks: { type: 'string', default: '10' },
+    dbs: { type: 'string', default: 'sqlite,postgres' },
     places: { type: 'string', default: '250' },
     profile: { type: 'boolean', default: true },
     out: { type: 'string', default: join(root, 'docs', 'performance.md') },
@@ -52,12 +56,15 @@ if (values.help) {
 }
 
 const only = new Set((values.only ?? PARTS.join(',')).split(',').map((s) => s.trim()).filter(Boolean));
-for (const p of only) if (!PARTS.includes(p as PartName)) fail(`--only takes ${PARTS.join(', ')}, got "${p}"`);
+// "--only report" runs nothing and renders the markdown from the record again.
+for (const p of only) if (!PARTS.includes(p as PartName) && p !== 'report') fail(`--only takes ${PARTS.join(', ')} or report, got "${p}"`);
 const scale = Number(values.scale);
 if (!Number.isInteger(scale) || scale < 100) fail(`--scale must be an integer of at least 100, got "${values.scale}"`);
 const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
 if (!Number.isInteger(jobs) || jobs < 1) fail(`--jobs must be a positive integer, got "${values.jobs}"`);
 const rounds = Number(values.rounds);
+const dbs = new Set(values.dbs.split(',').map((s) => s.trim()));
+for (const d of dbs) if (d !== 'sqlite' && d !== 'postgres') fail(`--dbs takes sqlite, postgres, got "${d}"`);
 const limit = values.limit ? Number(values.limit) : Infinity;
 const work = values.work;
 const sqlitePath = values.sqlite ?? join(work, 'ledger.db');
@@ -105,10 +112,13 @@ async function ingestPart(): Promise<IngestPart> {
   log(`writing ${scale} synthetic documents to ${corpusDir}`);
   const corpus = writeCorpus(scale, corpusDir, { log, chunks: Number(values.chunks), placesPerCountry: Number(values.places) });
   log(`corpus: ${corpus.documents} documents, ${corpus.events} events, ${(corpus.bytes / 1e6).toFixed(0)} MB in ${(corpus.generateMs / 1000).toFixed(0)} s`);
-  const targets: Target[] = [{ dialect: 'sqlite', path: sqlitePath }];
+  const targets: Target[] = [];
   const skipped: string[] = [];
-  if (pgUrl) targets.push({ dialect: 'postgres', url: pgUrl, schema: 'sitrep_bench' });
-  else skipped.push('PostgreSQL not measured: set SITREP_BENCH_PG=postgres://user:password@host/database.');
+  if (dbs.has('sqlite')) targets.push({ dialect: 'sqlite', path: sqlitePath });
+  if (dbs.has('postgres')) {
+    if (pgUrl) targets.push({ dialect: 'postgres', url: pgUrl, schema: 'sitrep_bench' });
+    else skipped.push('PostgreSQL not measured: set SITREP_BENCH_PG=postgres://user:password@host/database.');
+  }
   const results: IngestResult[] = [];
   for (const t of targets) {
     await wipe(t);
@@ -131,13 +141,16 @@ async function ingestPart(): Promise<IngestPart> {
       scoreMs: performance.now() - s0,
     });
   }
+  // A database not measured this time keeps its figures from the last run on the same corpus.
+  const previous = record.ingest;
+  if (previous && previous.scale === scale) for (const r of previous.results) if (!results.some((x) => x.dialect === r.dialect)) results.push(r);
   const w = corpus.world;
   return {
     ...finished(s),
     scale,
     corpus: {
-      documents: corpus.documents, events: corpus.events, bytes: corpus.bytes, places: w.places.length, placesTried: w.placesTried,
-      countries: w.countries.size, days: w.days, generateMs: corpus.generateMs, roles: corpus.roles, nearMissEvents: corpus.nearMissEvents,
+      documents: corpus.documents, events: corpus.events, bytes: corpus.bytes, places: w.places, placesTried: w.placesTried,
+      countries: w.countries, days: w.days, generateMs: corpus.generateMs, roles: corpus.roles, nearMissEvents: corpus.nearMissEvents,
     },
     results,
     skipped,

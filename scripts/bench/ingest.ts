@@ -3,13 +3,13 @@
 // growing ledger, then reads back which incident each document's report joined and scores the merging against
 // the known duplicates. The time of each chunk shows how ingest slows (or not) as the ledger grows.
 import { spawn } from 'node:child_process';
-import { mkdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { EVENT_KINDS } from './templates.js';
-import { type NearMiss, type ReportRole, type SyntheticWorld, syntheticReports, syntheticWorld } from './synthetic.js';
+import { type NearMiss, type ReportRole, syntheticReports, syntheticWorld } from './synthetic.js';
 
 const ROLES: ReportRole[] = ['first', 'duplicate', 'update', 'repost-text', 'repost-url'];
 const NEAR_MISSES: NearMiss[] = ['later', 'other-type', 'other-perpetrator', 'other-toll'];
@@ -33,8 +33,15 @@ export interface Truth {
   templates: string[];
 }
 
+export interface WorldSummary {
+  places: number;
+  placesTried: number;
+  countries: number;
+  days: number;
+}
+
 export interface Corpus {
-  world: SyntheticWorld;
+  world: WorldSummary;
   files: string[];
   /** Documents in each file. */
   chunkDocuments: number[];
@@ -47,10 +54,53 @@ export interface Corpus {
   nearMissEvents: Record<NearMiss, number>;
 }
 
-/** Writes `total` synthetic documents as `chunks` JSON Lines files under `dir`. */
-export function writeCorpus(total: number, dir: string, options: { chunks?: number; seed?: number; placesPerCountry?: number; log?: (line: string) => void } = {}): Corpus {
+interface CorpusOptions {
+  chunks?: number;
+  seed?: number;
+  placesPerCountry?: number;
+  log?: (line: string) => void;
+}
+
+// The typed arrays of a truth, saved beside the corpus so that another run (another database) scores the same documents.
+const TRUTH_ARRAYS = ['event', 'role', 'nearMiss', 'subEvent', 'day', 'geonameId', 'template'] as const;
+
+function saveCorpus(dir: string, corpus: Corpus, key: string): void {
+  const { truth, ...rest } = corpus;
+  for (const name of TRUTH_ARRAYS) writeFileSync(join(dir, `truth-${name}.bin`), Buffer.from(truth[name].buffer, truth[name].byteOffset, truth[name].byteLength));
+  writeFileSync(join(dir, 'corpus.json'), JSON.stringify({ key, ...rest, templates: truth.templates, baseOf: [...truth.baseOf] }));
+}
+
+function loadCorpus(dir: string, key: string): Corpus | null {
+  const path = join(dir, 'corpus.json');
+  if (!existsSync(path)) return null;
+  const saved = JSON.parse(readFileSync(path, 'utf8')) as Omit<Corpus, 'truth'> & { key: string; templates: string[]; baseOf: [number, number][] };
+  if (saved.key !== key || !saved.files.every((f) => existsSync(f))) return null;
+  const read = (name: string) => {
+    const b = readFileSync(join(dir, `truth-${name}.bin`));
+    return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
+  };
+  const truth: Truth = {
+    event: new Int32Array(read('event')), role: new Uint8Array(read('role')), nearMiss: new Uint8Array(read('nearMiss')),
+    subEvent: new Uint8Array(read('subEvent')), day: new Int32Array(read('day')), geonameId: new Int32Array(read('geonameId')),
+    template: new Uint16Array(read('template')), templates: saved.templates, baseOf: new Map(saved.baseOf),
+  };
+  const { key: _key, templates: _t, baseOf: _b, ...rest } = saved;
+  return { ...rest, truth };
+}
+
+/**
+ * Writes `total` synthetic documents as `chunks` JSON Lines files under `dir` with their truth, or reuses what
+ * an earlier run wrote there with the same options (so SQLite and PostgreSQL runs score the same documents).
+ */
+export function writeCorpus(total: number, dir: string, options: CorpusOptions = {}): Corpus {
   const chunks = options.chunks ?? 10;
   const log = options.log ?? (() => undefined);
+  const key = JSON.stringify({ total, chunks, seed: options.seed ?? 1, places: options.placesPerCountry ?? null });
+  const saved = loadCorpus(dir, key);
+  if (saved) {
+    log(`reusing the corpus in ${dir}`);
+    return saved;
+  }
   const started = performance.now();
   mkdirSync(dir, { recursive: true });
   const world = syntheticWorld({ reports: total, placesPerCountry: options.placesPerCountry });
@@ -97,7 +147,12 @@ export function writeCorpus(total: number, dir: string, options: { chunks?: numb
     if (lines.length >= perChunk) flush();
   }
   if (lines.length > 0) flush();
-  return { world, files, chunkDocuments, truth, documents: n, bytes, events: seenEvents.size, generateMs: performance.now() - started, roles, nearMissEvents };
+  const corpus: Corpus = {
+    world: { places: world.places.length, placesTried: world.placesTried, countries: world.countries.size, days: world.days },
+    files, chunkDocuments, truth, documents: n, bytes, events: seenEvents.size, generateMs: performance.now() - started, roles, nearMissEvents,
+  };
+  saveCorpus(dir, corpus, key);
+  return corpus;
 }
 
 // ---- running the CLI ------------------------------------------------------------------------------------------
