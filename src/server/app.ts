@@ -17,6 +17,7 @@ import { incidentRoutes } from './routes/incidents.js';
 import { ingestRoutes } from './routes/ingest.js';
 import { metaRoutes } from './routes/meta.js';
 import { registerSecurityHeaders } from './security.js';
+import { registerStrictBodies } from './strict-body.js';
 import { webRoutes } from './static.js';
 
 declare module 'fastify' {
@@ -80,6 +81,7 @@ export async function build(options: BuildOptions): Promise<FastifyInstance> {
   registerSecurityHeaders(app);
   registerErrorHandlers(app);
   registerAccess(app, { store: options.store, readAccess, rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT });
+  registerStrictBodies(app);
   const routes = catalogueRoutes(app);
 
   await app.register(incidentRoutes);
