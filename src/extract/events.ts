@@ -156,16 +156,16 @@ function matches<T extends { pattern: string }>(table: Chunk<T>[], text: string,
 const TRIGGERS = compile(EVENT_TRIGGERS);
 const CUES = compile(EVENT_CUES);
 /**
- * Words before a trigger that make it no event of this report: talk of ending, fearing or planning violence
- * ("an end to the fighting", "fears of an offensive"), or the grievance a protest is about ("protest against
- * the air strikes", "denouncing the killing of").
- */
-/**
  * The grievance of a protest or a demand ("against illegal and unjust arrest of", "demanding the release of"),
  * unless a new clause starts in it and the trigger is a verb of its own ("against water cuts and blocked").
  */
 const GRIEVANCE = /(?:against|call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|mourn(?:s|ed|ing)?|release of|over)\s+((?:[\p{L}-]+\s+){0,3})$/iu;
 const NEW_CLAUSE = /\b(?:and|or|then|but)\s/i;
+/**
+ * Words before a trigger that make it no event of this report: talk of ending, fearing or planning violence
+ * ("an end to the fighting", "fears of an offensive"), what a protest is over ("justice for"), or what a
+ * relative clause says happened before ("a man who was kidnapped").
+ */
 const NOT_AN_EVENT = /(?:who (?:was|were|had been|has been|have been)|end to|end the|ending|stop|stopping|halt|halting|protest(?:s|ed|ing)? (?:over|at)|in protest (?:over|at|of)|justice for|in solidarity with|anniversary of|commemorat(?:e|es|ed|ing)|prevent(?:ed|ing)?|avoid|fears? of|threat(?:s|ened)? (?:of|to)|risk of|possible|potential|planned|plans? (?:for|to)|plotting|would|could|may|might|will|warn(?:s|ed|ing)? of|ahead of|after (?:years|months|weeks) of|years of|since the|despite|talks? (?:on|about|over)|ban on)\s+(?:the\s+|a\s+|an\s+|any\s+|further\s+|new\s+|more\s+)?(?:[\p{L}-]+\s+)?$/iu;
 /** A past year names an earlier event ("the 2017 chemical attack"), unless it is part of a date ("10 Sep 2016 Air strikes"). */
 const YEAR_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her|of|deadly|infamous|previous|earlier|since|in)\s+(?:[\p{L}-]+\s+)?(?:19|20)\d\d\s+(?:[\p{L}-]+\s+)?$/iu;
@@ -270,16 +270,16 @@ function signalsOf(mentions: readonly EventMention[], claims: readonly Claim[], 
   return signals;
 }
 
-/** The strongest mention of another type than `code`, lead first on a tie. */
-function nextBest(mentions: readonly EventMention[], code: SubEventCode, lead: number): SubEventCode | null {
+/** The strongest mention (the lead's first on a tie), leaving out cues and, if given, one type. */
+function strongest(mentions: readonly EventMention[], lead: number, except?: SubEventCode): EventMention | null {
   let best: EventMention | null = null;
   let bestRank = 0;
   for (const e of mentions) {
-    if (e.rank <= 0 || e.code === code) continue;
+    if (e.rank <= 0 || e.code === except) continue;
     const rank = e.rank + (e.sentence === lead ? LEAD_BONUS : 0);
     if (!best || rank > bestRank) [best, bestRank] = [e, rank];
   }
-  return best?.code ?? null;
+  return best;
 }
 
 /**
@@ -287,16 +287,11 @@ function nextBest(mentions: readonly EventMention[], code: SubEventCode, lead: n
  * codebook's priority rules (INCIDENT_RULES) on who acted, who was hit and what else the report says.
  */
 export function classifyIncident({ events, lead, titleEvents, claims, actors }: IncidentEvidence): SubEventCode {
-  let best: EventMention | null = null;
-  let bestRank = 0;
-  for (const e of [...titleEvents, ...events]) {
-    if (e.rank <= 0) continue;
-    const rank = e.rank + (e.sentence === lead ? LEAD_BONUS : 0);
-    if (!best || rank > bestRank) [best, bestRank] = [e, rank];
-  }
+  const all = [...titleEvents, ...events];
+  const best = strongest(all, lead);
+  // No trigger but a toll: someone was killed or hurt, violence against civilians until a rule says otherwise.
   let code: SubEventCode = best?.code ?? 'attack';
   if (best?.cue === 'heading') return code;
-  const all = [...titleEvents, ...events];
   const signals = signalsOf(all, claims, actors);
   let sentenceSignals: Set<Signal> | null = null;
   for (const rule of INCIDENT_RULES) {
@@ -307,7 +302,7 @@ export function classifyIncident({ events, lead, titleEvents, claims, actors }: 
       const scope = rule.sameSentence ? (sentenceSignals ??= signalsOf(all.filter((e) => best && e.sentence === best.sentence && e !== best), [], [])) : signals;
       if (!rule.any.some((s) => scope.has(s))) continue;
     }
-    code = rule.to === 'next' ? nextBest(all, code, lead) ?? code : rule.to;
+    code = rule.to === 'next' ? strongest(all, lead, code)?.code ?? code : rule.to;
   }
   return code;
 }
