@@ -12,7 +12,10 @@
 // show that one took place ("demanding", "an explosion" is enough; "demanding wages" is not).
 // `byState` is the type the trigger takes when its sentence names state forces before it (the subject
 // of a capture: the army retaking a town is "Government regains territory").
-// `cue` marks a row that only feeds the incident rules below (its own type never counts as a signal).
+// `cue` names what a row tells the incident rules below: the row still competes as its type, but the rules
+// see its cue instead of its type ("clashes" is a battle, and also the sign that both sides fought).
+// Two ACLED coder conventions are read as such: a heading before a note's text ("Movement of forces: On 4
+// May ...") names its type, and a crowd-size tag ("[size=dozens]") marks a demonstration or riot.
 import type { SubEventCode } from './acled-taxonomy.js';
 
 export interface EventTrigger {
