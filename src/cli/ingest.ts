@@ -14,13 +14,15 @@ import { type Io, usageError, writeLine } from './io.js';
 
 const FORMATS: InputFormat[] = ['jsonl', 'json', 'text', 'html', 'feed'];
 
-export const INGEST_USAGE = `usage: sitrep ingest <file|dir|url|feed|-> [--db URL] [--rule lowest|ucdp|minmax] [--allow-private] [--queue]
+export const INGEST_USAGE = `usage: sitrep ingest <file|dir|url|feed|-> [--db URL] [--rule lowest|ucdp|minmax] [--allow-private] [--allow-host NAME] [--queue]
        [--format jsonl|json|text|html|feed] [--fetch-items] [--batch N] [--jobs N] [--json]
   Reads documents, extracts their incidents and adds them to the ledger: reports of the same incident from
   different outlets join one incident; a document stored before (same URL or same text) adds nothing.
   --db            SQLite file or postgres:// URL (default: $SITREP_DB, else ./sitrep.db)
   --rule          toll rule of new incidents (default ucdp)
   --allow-private let URLs reach loopback, private and link-local addresses
+  --allow-host    trust this host name even when it resolves to a private address (an own feed server;
+                  repeatable); every other host, and every redirect elsewhere, is still checked
   --queue         only queue the documents for "sitrep worker" (PostgreSQL only)
   --fetch-items   fetch the page of every feed item instead of using the feed's own text
   --batch         documents per transaction (default 200)
@@ -168,6 +170,7 @@ export async function ingestCommand(argv: string[], io: Io): Promise<number> {
       db: { type: 'string' },
       rule: { type: 'string', default: 'ucdp' },
       'allow-private': { type: 'boolean', default: false },
+      'allow-host': { type: 'string', multiple: true },
       queue: { type: 'boolean', default: false },
       format: { type: 'string' },
       'fetch-items': { type: 'boolean', default: false },
@@ -293,7 +296,7 @@ export async function ingestCommand(argv: string[], io: Io): Promise<number> {
     const inputs = readInputs(positionals[0], {
       format,
       stdin: io.stdin,
-      fetch: { allowPrivate: values['allow-private'] },
+      fetch: { allowPrivate: values['allow-private'], allowHosts: values['allow-host'] },
       fetchItems: values['fetch-items'] ? 'always' : true,
     });
     for await (const item of inputs) {

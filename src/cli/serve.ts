@@ -6,12 +6,13 @@ import { closeOnSignal, listen } from '../server/server.js';
 import { openStore, resolveDb } from '../store/index.js';
 import { type Io, usageError, writeLine } from './io.js';
 
-export const SERVE_USAGE = `usage: sitrep serve [--db URL] [--port 8080] [--host 127.0.0.1] [--open-read | --private-read] [--allow-private] [--quiet]
+export const SERVE_USAGE = `usage: sitrep serve [--db URL] [--port 8080] [--host 127.0.0.1] [--open-read | --private-read] [--allow-private] [--allow-host NAME] [--quiet]
   Serves the ledger's HTTP API (/api/…, described at /api/openapi.json) and the analyst web app (/).
   Reading is open unless --private-read; writes (ingest, review) need a token from "sitrep token create".
   --db            SQLite file or postgres:// URL (default: $SITREP_DB, else ./sitrep.db)
   --host          address to listen on (default 127.0.0.1: this machine only)
   --allow-private let POST /api/ingest {"url"} fetch loopback and private addresses
+  --allow-host    trust this host name even when it resolves to a private address (repeatable)
   --quiet         no request log`;
 
 /** A port number from a flag: an integer from 0 (any free port) to 65535. */
@@ -32,6 +33,7 @@ export async function serveCommand(argv: string[], io: Io): Promise<number> {
       'open-read': { type: 'boolean', default: false },
       'private-read': { type: 'boolean', default: false },
       'allow-private': { type: 'boolean', default: false },
+      'allow-host': { type: 'string', multiple: true },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
@@ -47,7 +49,7 @@ export async function serveCommand(argv: string[], io: Io): Promise<number> {
     store,
     readAccess: values['private-read'] ? 'private' : 'open',
     logger: values.quiet ? false : { level: 'info', stream: io.stderr },
-    fetch: { allowPrivate: values['allow-private'] },
+    fetch: { allowPrivate: values['allow-private'], allowHosts: values['allow-host'] },
   });
   const stopped = closeOnSignal(app, () => store.close());
   let url: string;
