@@ -94,18 +94,30 @@ export function spawnCli(args: string[], options: { env?: NodeJS.ProcessEnv; std
   });
 }
 
-/** An HTTP server on 127.0.0.1 with a random port; `url(path)` addresses it. */
+/**
+ * An HTTP server on 127.0.0.1 with a random port, also on [::1] with the same port when the machine has IPv6
+ * loopback (so "localhost" reaches it whichever address the resolver gives first); `url(path)` addresses it.
+ */
 export async function loopbackServer(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<{ server: Server; url: (path: string) => string; port: number; close: () => Promise<void> }> {
   const server = createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
+  const v6 = createServer(handler);
+  const hasV6 = await new Promise<boolean>((resolve) => {
+    v6.once('error', () => resolve(false));
+    v6.listen(port, '::1', () => resolve(true));
+  });
+  const stop = (s: Server) => new Promise<void>((resolve) => {
+    s.closeAllConnections();
+    s.close(() => resolve());
+  });
   return {
     server,
     port,
     url: (path) => `http://127.0.0.1:${port}${path}`,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: async () => {
+      await stop(server);
+      if (hasV6) await stop(v6);
+    },
   };
 }
