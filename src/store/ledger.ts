@@ -9,7 +9,7 @@ import { reconcile } from '../resolve/reconcile.js';
 import { type Program, type SqlValue, all, get, insertRows, marks, run } from './program.js';
 import {
   type ActorRow, type ClaimRow, type IncidentRow, type ReportRow, CLAIM_COLUMNS, actorOf, attributedTo, casualtiesOf, claimOf, claimValues, claimsForReconcile,
-  effectiveActors, incidentOf, ledgerView, outletKey, placeValues, reportOf, sameToll, tollValues,
+  effectiveActors, gridCellsOf, incidentOf, ledgerView, outletKey, placeValues, reportOf, sameToll, tollValues,
 } from './rows.js';
 import { addSearchText, rebuildSearchText, searchConditions, searchTextOf, writeSearchText } from './search.js';
 import type { DocumentIncident, DocumentReport, IncidentFilter, IngestItem, IngestOutcome, LedgerIncident, MergeReasons, StoredClaim } from './types.js';
@@ -332,9 +332,21 @@ export function* pageIds(filter: IncidentFilter, after: number, limit: number, d
     else where.push('(longitude >= ? OR longitude <= ?)');
     params.push(minLon, maxLon);
   }
-  const rows = yield* all<{ id: number }>(`SELECT id FROM incidents WHERE ${where.join(' AND ')} ORDER BY id LIMIT ${Math.floor(limit)}`, ...params);
+  const n = Math.floor(limit);
+  const cells = filter.bbox ? gridCellsOf(filter.bbox) : [];
+  if (cells.length > 0 && cells.length <= MAX_BOX_CELLS) {
+    // One index walk per grid cell, each stopping at the page size, then the first ids of them all: a box reads
+    // its own cells, never the whole table. A larger box is read in id order like any list (it is rarely sparse).
+    const part = `SELECT * FROM (SELECT id FROM incidents WHERE grid = ? AND ${where.join(' AND ')} ORDER BY id LIMIT ${n}) AS cell_ids`;
+    const rows = yield* all<{ id: number }>(`${cells.map(() => part).join(' UNION ALL ')} ORDER BY id LIMIT ${n}`, ...cells.flatMap((c) => [c, ...params]));
+    return rows.map((r) => r.id);
+  }
+  const rows = yield* all<{ id: number }>(`SELECT id FROM incidents WHERE ${where.join(' AND ')} ORDER BY id LIMIT ${n}`, ...params);
   return rows.map((r) => r.id);
 }
+
+/** Boxes covering more grid cells than this are listed by id order instead of cell by cell. */
+const MAX_BOX_CELLS = 64;
 
 /** Fills the search text of every live incident that has none (migration 3 on a ledger stored before it). */
 export function* fillSearchText(): Program<number> {

@@ -73,6 +73,31 @@ export const sameToll = (a: Toll | null, b: Toll | null): boolean =>
   a === b || (a !== null && b !== null && a.low === b.low && a.best === b.best && a.high === b.high);
 
 /** The incident columns a date and a place fill (the place also gives the merge lookup's cell and level). */
+// ---- the listing grid -----------------------------------------------------------------------------------------
+
+/**
+ * A 1° grid over every placed incident (whatever its precision), for listing by map box: a box is read as an
+ * index walk in id order per cell it covers (ledger.ts pageIds) instead of a scan of the whole table. Row-major
+ * from the south-west corner; migration 5 computes the same numbers in SQL for incidents stored before it.
+ */
+export const GRID_CELLS_PER_ROW = 360;
+export const gridOf = (lat: number, lon: number): number =>
+  Math.floor(lat + 90) * GRID_CELLS_PER_ROW + (Math.floor(lon + 180) % GRID_CELLS_PER_ROW);
+
+/** The grid cells a box covers ([minLon, minLat, maxLon, maxLat]; a west edge east of the east edge crosses the antimeridian). */
+export function gridCellsOf(bbox: [number, number, number, number]): number[] {
+  const [minLon, minLat, maxLon, maxLat] = bbox;
+  const r0 = Math.floor(Math.max(-90, minLat) + 90);
+  const r1 = Math.floor(Math.min(90, maxLat) + 90);
+  const c0 = Math.floor(minLon + 180);
+  let c1 = Math.floor(maxLon + 180);
+  if (minLon > maxLon) c1 += GRID_CELLS_PER_ROW;
+  c1 = Math.min(c1, c0 + GRID_CELLS_PER_ROW - 1);
+  const out: number[] = [];
+  for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) out.push(r * GRID_CELLS_PER_ROW + (((c % GRID_CELLS_PER_ROW) + GRID_CELLS_PER_ROW) % GRID_CELLS_PER_ROW));
+  return out;
+}
+
 export function placeValues(date: IncidentDate | null, loc: Omit<IncidentLocation, 'mention'> | null): Record<string, SqlValue> {
   const fine = loc !== null && locationLevel(loc.precision) <= 2;
   return {
@@ -90,6 +115,7 @@ export function placeValues(date: IncidentDate | null, loc: Omit<IncidentLocatio
     geoname_id: loc?.geonameId ?? null,
     // Regions and countries are looked up by name, not by cell (their centroid says little about where it happened).
     cell: fine && loc ? cellOf(loc.lat, loc.lon) : null,
+    grid: loc ? gridOf(loc.lat, loc.lon) : null,
   };
 }
 

@@ -226,11 +226,31 @@ const CLAIM_FLAGS_V4 = [
   'ALTER TABLE claims ADD COLUMN toll_update INTEGER NOT NULL DEFAULT 0',
 ];
 
+// Listing a large ledger: a 1° grid cell for every placed incident (rows.ts gridOf) with an index walked in id
+// order per cell, so a map box reads only its cells; and (country, id) with the dates in the index, so a
+// country's list is read in id order and its date filter is checked without reading the rows. Integer casts
+// floor here: latitude + 90 and longitude + 180 are never negative.
+const LIST_INDEXES_V5: Record<Dialect, string[]> = {
+  sqlite: [
+    'ALTER TABLE incidents ADD COLUMN grid INTEGER',
+    'UPDATE incidents SET grid = CAST(latitude + 90 AS INTEGER) * 360 + CAST(longitude + 180 AS INTEGER) % 360 WHERE latitude IS NOT NULL AND longitude IS NOT NULL',
+    'CREATE INDEX incidents_grid ON incidents (grid, id, latitude, longitude) WHERE grid IS NOT NULL',
+    'CREATE INDEX incidents_country_id ON incidents (country_code, id, date_end, date_start)',
+  ],
+  postgres: [
+    'ALTER TABLE incidents ADD COLUMN grid INTEGER',
+    'UPDATE incidents SET grid = CAST(FLOOR(latitude + 90) AS INTEGER) * 360 + MOD(CAST(FLOOR(longitude + 180) AS INTEGER), 360) WHERE latitude IS NOT NULL AND longitude IS NOT NULL',
+    'CREATE INDEX incidents_grid ON incidents (grid, id, latitude, longitude) WHERE grid IS NOT NULL',
+    'CREATE INDEX incidents_country_id ON incidents (country_code, id, date_end, date_start)',
+  ],
+};
+
 export const MIGRATIONS: Migration[] = [
   { version: 1, name: 'ledger', sql: LEDGER_V1 },
   { version: 2, name: 'ingest queue', sql: { postgres: QUEUE_V2 } },
   { version: 3, name: 'incident search', sql: SEARCH_V3, fill: fillSearchText },
   { version: 4, name: 'claim flags', sql: CLAIM_FLAGS_V4 },
+  { version: 5, name: 'list indexes', sql: LIST_INDEXES_V5 },
 ];
 
 export const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`;
