@@ -30,16 +30,28 @@ const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-repo
   cwd: root,
   stdio: ['ignore', 'pipe', 'inherit'],
 });
-const counts = { pass: 0, fail: 0 };
-let tail = '';
+const counts = { pass: null, fail: null };
+// The runner's summary ("ℹ pass 708") comes before the details of failed tests, so every line is read,
+// not only the last screenful. A partial line waits for the rest of it.
+let partial = '';
+function readLines(text) {
+  const lines = (partial + text).split('\n');
+  partial = lines.pop() ?? '';
+  for (const line of lines) {
+    const m = /^ℹ (pass|fail) (\d+)\s*$/.exec(line);
+    if (m) counts[m[1]] = Number(m[2]);
+  }
+}
+child.stdout.setEncoding('utf8');
 child.stdout.on('data', (chunk) => {
   process.stdout.write(chunk);
-  tail = (tail + chunk.toString()).slice(-4000);
+  readLines(chunk);
 });
 child.on('close', (code) => {
-  for (const key of Object.keys(counts)) {
-    const m = new RegExp(`ℹ ${key} (\\d+)`).exec(tail);
-    if (m) counts[key] = Number(m[1]);
+  readLines('\n');
+  if (counts.pass === null || counts.fail === null) {
+    console.error('\ntest runner printed no summary (it crashed or was killed)');
+    process.exit(code || 1);
   }
   console.log(`\n${counts.pass} passed, ${counts.fail} failed`);
   process.exit(code ?? 1);
