@@ -102,6 +102,12 @@ const ALTERNATE_NAME_PENALTY = 0.75;
 const INSIDE_TOWN_KM = 60;
 /** A place followed by its district in brackets ("X (Y, Z)") lies at most this far from the district's seat. */
 const INSIDE_DISTRICT_KM = 150;
+/** A lone namesake this far from the centre of the region the text names is another place, not a boundary quirk. */
+const NEIGHBOUR_REGION_KM = 80;
+/** Towns kept as support for other mentions; a text naming more is a list, and more would only cost time. */
+const MAX_SUPPORT_POINTS = 200;
+/** Tokens a capitalised run is read into on each side of a name; longer runs are lists or headings, not names. */
+const MAX_RUN_TOKENS = 12;
 /** A spelling-variant match must lie this close to another place the text names, when it names any. */
 const VARIANT_SUPPORT_KM = 200;
 
@@ -227,6 +233,8 @@ interface Match {
   link: 'comma' | 'inside' | 'paren' | null;
   /** Some earlier match names this one as its container. */
   contained: boolean;
+  /** "and"/"or" (or a comma before one) joins this name to the next: it is an item of a list, not a region closing a chain. */
+  listNext: boolean;
   /** A place named right before with "'s" ("Kabul's Y district"). */
   possessor: number;
   chosen: number;
@@ -280,7 +288,7 @@ const NO_HITS = new Int32Array(0);
 function makeMatch(first: number, last: number, key: string, hits: Int32Array, sound: boolean): Match {
   return {
     first, last, start: tokStart[first], end: tokEnd[last], key, hits, alt: NO_HITS, sound, partial: false, parenthetical: false, inBrackets: false, cue: 'none', descriptor: null, following: null,
-    tailEnd: tokEnd[last], org: false, orgTail: false, facility: false, feature: false, person: false, personName: false, regionHint: false, groupSupport: null, container: -1, link: null, contained: false, possessor: -1, chosen: -1, accepted: false, vote: -1, voteWeight: 0,
+    tailEnd: tokEnd[last], org: false, orgTail: false, facility: false, feature: false, person: false, personName: false, regionHint: false, groupSupport: null, container: -1, link: null, contained: false, listNext: false, possessor: -1, chosen: -1, accepted: false, vote: -1, voteWeight: 0,
   };
 }
 
@@ -465,7 +473,7 @@ function readContext(text: string, m: Match, n: number): void {
 function readRun(text: string, m: Match, n: number): void {
   const joinedName = (t: number): boolean => t >= 0 && t < n && isNameToken(tokFlags[t]);
   let lo = m.first;
-  for (;;) {
+  for (; m.first - lo < MAX_RUN_TOKENS; ) {
     if (lo > 0 && tokFlags[lo - 1] & JOINED && joinedName(lo - 1)) lo--;
     else if (lo > 1 && tokFlags[lo - 1] & CONNECT && tokFlags[lo - 1] & JOINED && tokFlags[lo - 2] & JOINED && joinedName(lo - 2)) lo -= 2;
     else break;
@@ -486,9 +494,9 @@ function readRun(text: string, m: Match, n: number): void {
   // The tight run: capitalised words joined by spaces or name particles only (not "and", "of").
   const particle = (t: number): boolean => (tokFlags[t] & CONNECT) !== 0 && PARTICLES.has(lowerWord(text, t));
   let tlo = m.first;
-  while (tlo > 0 && tokFlags[tlo - 1] & JOINED && (joinedName(tlo - 1) || (particle(tlo - 1) && tlo > 1 && tokFlags[tlo - 2] & JOINED && joinedName(tlo - 2)))) tlo--;
+  while (tlo > 0 && m.first - tlo < MAX_RUN_TOKENS && tokFlags[tlo - 1] & JOINED && (joinedName(tlo - 1) || (particle(tlo - 1) && tlo > 1 && tokFlags[tlo - 2] & JOINED && joinedName(tlo - 2)))) tlo--;
   let thi = m.last;
-  while (thi + 1 < n && tokFlags[thi] & JOINED && (joinedName(thi + 1) || (particle(thi + 1) && tokFlags[thi + 1] & JOINED && joinedName(thi + 2)))) thi++;
+  while (thi + 1 < n && thi - m.last < MAX_RUN_TOKENS && tokFlags[thi] & JOINED && (joinedName(thi + 1) || (particle(thi + 1) && tokFlags[thi + 1] & JOINED && joinedName(thi + 2)))) thi++;
   const skipFollowing = m.following !== null ? 1 : 0;
   for (let t = lo; t <= hi; t++) {
     if (t >= m.first && t <= m.last + skipFollowing) continue;
@@ -531,6 +539,8 @@ interface Evidence {
   admin1s: Map<number, Match>;
   /** Accepted mentions resolved to a city-level place (for proximity), with their match. */
   points: { m: Match; c: number }[];
+  /** How many entries of points each town has (at most two). */
+  pointCounts: Map<number, number>;
 }
 
 function addCountry(ev: Evidence, c: number, w: number): void {
@@ -624,7 +634,7 @@ function ownName(g: Gazetteer, m: Match, c: number): boolean {
 const candBuf = new Int32Array(2 * MAX_CANDIDATES);
 const scoreBuf = new Float64Array(2 * MAX_CANDIDATES);
 
-function choose(g: Gazetteer, m: Match, ev: Evidence, matches: Match[], pass: number): void {
+function choose(g: Gazetteer, m: Match, ev: Evidence, matches: Match[], pass: number, veto = false): void {
   const t = g.tables;
   let n = 0;
   let top = -Infinity;
@@ -634,6 +644,8 @@ function choose(g: Gazetteer, m: Match, ev: Evidence, matches: Match[], pass: nu
       const c = list[k];
       // Countries are known by their names; a spelling variant never stands for one.
       if ((penalty || m.sound) && t.level[c] === LEVEL_COUNTRY) continue;
+      // Once containers are accepted, a namesake outside them is no candidate.
+      if (veto && containment(g, m, c, matches) < 0) continue;
       candBuf[n] = c;
       scoreBuf[n] = candidateScore(g, m, c, ev, matches, pass) - penalty;
       if (scoreBuf[n] > top) top = scoreBuf[n];
@@ -697,6 +709,66 @@ function plausible(text: string, m: Match): boolean {
   return text.length > 0;
 }
 
+/**
+ * How the containers the text names for m ("X, Y", "X (Y, Z)", "X in Y") bear on candidate c: -1 when
+ * they rule it out (a namesake elsewhere), 1 when some accepted container holds it, 0 without containers.
+ * Containers lie to the right and are accepted first.
+ */
+function containment(g: Gazetteer, m: Match, c: number, matches: Match[]): -1 | 0 | 1 {
+  const t = g.tables;
+  const level = t.level[c];
+  let inside: 0 | 1 = 0;
+  let nearest = true;
+  for (let k = m.container, link = m.link; k >= 0; link = matches[k].link, k = matches[k].container) {
+    const box = matches[k];
+    if (!box.accepted) continue;
+    const b = box.chosen;
+    // A region's or a country's capital is never inside a namesake village abroad.
+    const capital = t.featureRank[c] <= 1;
+    // Only a container sure of its country can veto (a country, a region, or a name known in one country only);
+    // a spelling variant is too weak a reading to stand against any container.
+    if (t.country[b] !== t.country[c] && (t.level[b] !== LEVEL_CITY || m.sound || (singleCountry(g, box) && !capital))) return -1;
+    // A region lies in no town and in no other region ("X in Y", "X (Y)"; a comma may join a list of regions).
+    if (level === LEVEL_ADMIN1 && t.level[b] !== LEVEL_COUNTRY && b !== c && t.admin1[b] !== c && link !== 'comma') return -1;
+    if (level === LEVEL_CITY && t.level[b] !== LEVEL_COUNTRY) {
+      // "X district, Marib province", "X (Y, Marib)", "X, Marib": X lies in that region, else it is a namesake;
+      // so does "X district, Y" and a GTD chain that ends in a country ("X, Y, Afghanistan"). A comma may also
+      // join a list ("Tal Rifaat, Idlib and Hama"), and a regional capital may stand in a list of regions.
+      const boxWord = box.following ?? box.descriptor;
+      const own = m.following ?? m.descriptor;
+      const listed = link === 'comma' && (box.listNext || capital);
+      const sure = boxWord === 'admin1' || link === 'paren' || own === 'admin2' || endsInCountry(g, matches, k) || (link === 'comma' && !listed);
+      // A city named like its region ("Donetsk", "Idlib") stands for the region after a comma or bracket.
+      const region = t.level[b] === LEVEL_ADMIN1 ? b : link !== 'inside' && seatOfNamesake(g, b) ? t.admin1[b] : -1;
+      // A name only one place bears, or a large city, is that place even where the text (or the gazetteer's
+      // boundary) puts it in a neighbouring region: the region only sorts out namesakes.
+      // A region whose centre lies far from it is no boundary disagreement, though: the text means another place.
+      const farFromRegion = region >= 0 && distanceKm(t.lat[c], t.lon[c], t.lat[region], t.lon[region]) > NEIGHBOUR_REGION_KM;
+      const sorts = farFromRegion || ((m.hits.length + m.alt.length > 1 || m.sound || !ownName(g, m, c)) && t.population[c] < PROMINENT_POPULATION * 2);
+      if (region >= 0 && sure && sorts && t.admin1[c] !== region && !(t.level[b] === LEVEL_CITY && distanceKm(t.lat[c], t.lon[c], t.lat[b], t.lon[b]) <= INSIDE_TOWN_KM)) return -1;
+      // "X (Y)", "X in Y", "X neighbourhood of Y" with Y a town: X lies close to Y, else it is a namesake.
+      // A district ("X district of Y") lies in a province named like its capital, and a regional capital
+      // (PPLA) often stands for its region: then the same region is enough.
+      const wide = own === 'admin2' || (t.featureRank[b] <= 1 && t.admin1[b] === t.admin1[c]);
+      const limit = link === 'inside' ? INSIDE_TOWN_KM : link === 'paren' ? INSIDE_DISTRICT_KM : Infinity;
+      if (nearest && !wide && !box.sound && t.level[b] === LEVEL_CITY && distanceKm(t.lat[c], t.lon[c], t.lat[b], t.lon[b]) > limit) return -1;
+    }
+    inside = 1;
+    nearest = false;
+  }
+  return inside;
+}
+
+/** Whether a city bears its first-level region's name ("Donetsk" in Donetsk oblast), so that it may stand for it. */
+function seatOfNamesake(g: Gazetteer, b: number): boolean {
+  const t = g.tables;
+  const a1 = t.admin1[b];
+  if (a1 < 0 || t.level[b] !== LEVEL_CITY) return false;
+  const own = normalisePlaceName(g.nameOf(b));
+  const region = normalisePlaceName(g.nameOf(a1));
+  return own === region || soundKey(own) === soundKey(region);
+}
+
 /** Whether a resolved match counts as a place mention. */
 function accept(g: Gazetteer, text: string, m: Match, ev: Evidence, matches: Match[]): boolean {
   const t = g.tables;
@@ -714,28 +786,10 @@ function accept(g: Gazetteer, text: string, m: Match, ev: Evidence, matches: Mat
     if (!acronym(m)) return m.end - m.start > 3;
     return m.cue === 'in' || m.cue === 'near' || m.contained || m.container >= 0;
   }
-  // The text puts the name inside a container: a candidate in another country is a different place.
-  // (Containers lie to the right and are accepted first.)
-  let contained = false;
-  for (let k = m.container, link = m.link; k >= 0; link = matches[k].link, k = matches[k].container) {
-    if (!matches[k].accepted) continue;
-    const b = matches[k].chosen;
-    // Only a container sure of its country can veto (a country, a region, or a name known in one country only).
-    if (t.country[b] !== t.country[c] && (t.level[b] !== LEVEL_CITY || singleCountry(g, matches[k]))) return false;
-    // "X (Y)", "X in Y", "X neighbourhood of Y" with Y a town: X lies close to Y, else it is a namesake.
-    // A district ("X district of Y") lies in a province named like its capital, and a regional capital
-    // (PPLA) often stands for its region: then the same region is enough.
-    const wide = m.following === 'admin2' || m.descriptor === 'admin2' || (t.featureRank[b] <= 1 && t.admin1[b] === t.admin1[c]);
-    // "X district, Marib province" / "X (Y, Marib)": X lies in that region, else it is a namesake.
-    const boxWord = matches[k].following ?? matches[k].descriptor;
-    // So does "X district, Y" and a GTD chain that ends in a country ("X, Y, Afghanistan").
-    const sure = boxWord === 'admin1' || link === 'paren' || (m.following ?? m.descriptor) === 'admin2' || endsInCountry(g, matches, k);
-    if (t.level[b] === LEVEL_ADMIN1 && level === LEVEL_CITY && sure && t.admin1[c] !== b) return false;
-    const limit = link === 'inside' ? INSIDE_TOWN_KM : link === 'paren' ? INSIDE_DISTRICT_KM : Infinity;
-    if (!wide && !matches[k].sound && t.level[b] === LEVEL_CITY && distanceKm(t.lat[c], t.lon[c], t.lat[b], t.lon[b]) > limit) return false;
-    contained = true;
-    break;
-  }
+  // The text puts the name inside a container: a candidate outside it is a namesake.
+  const inside = containment(g, m, c, matches);
+  if (inside < 0) return false;
+  const contained = inside > 0;
   const weight = (ev.countries.get(t.country[c]) ?? 0) - (m.vote === t.country[c] ? m.voteWeight : 0);
   const cued = m.cue !== 'none' || m.descriptor !== null || m.following !== null || m.container >= 0 || m.contained || m.facility || m.feature;
   const countryOfText = weight > 0 && weight >= ev.maxCountry / 2;
@@ -784,6 +838,19 @@ function supported(g: Gazetteer, m: Match, ev: Evidence): boolean {
     if (distanceKm(t.lat[c], t.lon[c], t.lat[p.c], t.lon[p.c]) <= VARIANT_SUPPORT_KM) return true;
   }
   return others === 0;
+}
+
+/**
+ * Records an accepted town as support for the others. Two mentions of one town are enough to tell "another
+ * mention" from "itself", and past MAX_SUPPORT_POINTS towns more add nothing: both keep the support loops
+ * linear in a text that repeats or lists thousands of places.
+ */
+function addPoint(ev: Evidence, m: Match, c: number): void {
+  if (ev.points.length >= MAX_SUPPORT_POINTS) return;
+  const seen = ev.pointCounts.get(c) ?? 0;
+  if (seen >= 2) return;
+  ev.pointCounts.set(c, seen + 1);
+  ev.points.push({ m, c });
 }
 
 /** Whether the chain of containers from match k ends in an accepted country ("..., Farah, Afghanistan"). */
@@ -852,7 +919,10 @@ function linkChains(text: string, matches: Match[]): void {
       if (m.link !== 'inside') next.regionHint = true;
       next.contained = true;
       if (next.cue === 'none') next.cue = m.cue === 'in' || m.cue === 'near' ? 'in' : 'weak';
-    } else if (LIST_GAP.test(gapText) && next.cue === 'none' && m.cue !== 'none') next.cue = m.cue;
+    } else if (LIST_GAP.test(gapText)) {
+      if (/\b(?:and|or)\b|[/&]/i.test(gapText)) m.listNext = true;
+      if (next.cue === 'none' && m.cue !== 'none') next.cue = m.cue;
+    }
   }
   // "in Kabul, Ghor, Laghman and Balkh provinces": a plural place word names every item of the list.
   for (let k = matches.length - 1; k > 0; k--) {
@@ -903,7 +973,7 @@ export function findPlaces(text: string, sentences?: Sentence[]): PlaceMention[]
   if (personKeys.size) for (const m of matches) if (personKeys.has(m.key) && m.cue !== 'in' && m.cue !== 'near') m.person = true;
   linkChains(text, matches);
 
-  const ev: Evidence = { countries: new Map(), maxCountry: 0, placeVotes: new Set(), placeBacked: false, admin1s: new Map(), points: [] };
+  const ev: Evidence = { countries: new Map(), maxCountry: 0, placeVotes: new Set(), placeBacked: false, admin1s: new Map(), points: [], pointCounts: new Map() };
   demonymEvidence(text, n, g, ev);
   // Pass 0: names that are unambiguous about their country (countries, regions, cued or single-country names).
   // A name other than a country votes once however often it is repeated; it never counts as evidence for itself (see ownWeight).
@@ -938,16 +1008,24 @@ export function findPlaces(text: string, sentences?: Sentence[]): PlaceMention[]
   for (let k = matches.length - 1; k >= 0; k--) {
     const m = matches[k];
     m.accepted = accept(g, text, m, ev, matches);
+    // The best candidate was a namesake outside the container the text names: the best one inside, if any.
+    if (!m.accepted && m.container >= 0 && m.chosen >= 0 && containment(g, m, m.chosen, matches) < 0) {
+      choose(g, m, ev, matches, 0, true);
+      m.accepted = m.chosen >= 0 && accept(g, text, m, ev, matches);
+    }
     if (!m.accepted) continue;
     const c = m.chosen;
     if (t.level[c] === LEVEL_ADMIN1) ev.admin1s.set(c, m);
-    else if (t.level[c] === LEVEL_CITY) ev.points.push({ m, c });
+    else if (t.level[c] === LEVEL_CITY) addPoint(ev, m, c);
   }
   // Pass 1: with the regions and places now known, re-choose (mentions near each other support each other).
   if (ev.points.length + ev.admin1s.size > 1) {
     for (let k = matches.length - 1; k >= 0; k--) {
       const m = matches[k];
-      if (m.accepted) choose(g, m, ev, matches, 1);
+      if (!m.accepted) continue;
+      const before = m.chosen;
+      choose(g, m, ev, matches, 1, m.container >= 0);
+      if (m.chosen < 0) m.chosen = before;
     }
   }
   for (const m of matches) if (m.accepted && (m.sound || m.partial || m.end - m.start <= 3) && !supported(g, m, ev)) m.accepted = false;
