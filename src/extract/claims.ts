@@ -124,6 +124,8 @@ const SINGULAR_AUX = /(?:^|[^\p{L}])(?:was|has been|had been|is)\s+(?:(?:reporte
 const NEGATED_SUBJECT = /(?:no one|no-one|nobody|none|no)\s+(?:[\p{L}]+\s+){0,2}$/iu;
 const CODING_NOTE = /\b(?:(?:unknown|unclear|several|many|multiple|reported|the)\s+)?(?:number\s+of\s+)?fatalities\s+(?:are\s+|were\s+|have\s+been\s+)?(?:coded|recorded|split|spread|distributed|divided)\s+(?:as\s+|at\s+|across\s+\d+\s+\w+\s+\(|between\s+\d+\s+\w+\s+\()(\d+)\)?|\b(?:rounded|coded)\s+(?:down|up)?\s*(?:to|as)\s+(\d+)/i;
 /** The subject of a plural passive: a name or "the <title>", then "and" and a companion (his son, one other person, three of his guards). */
+/** The longest text NAMED_PAIR can span (a name of four words, an aside of 80 characters, a companion): it reads no further back. */
+const NAMED_PAIR_REACH = 320;
 const NAMED_PAIR = /(?:^|[.;:]\s+|,\s+|\b(?:but|while|and then)\s+)((?:[Tt]he\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,3})(?:,[^,]{3,80},)?\s+and\s+(?:his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b(?:(?!\b(?:were|was|and|killed|wounded|injured|died)\b)[^.;,]){0,40}?)\s+(?:were|was|had been|have been)\s+(?:(?:also|later|reportedly)\s+)?(?:(?:shot|stabbed|abducted)\s+and\s+)?$/u;
 const TOLL_UPDATE = new RegExp(`\\b(?:${MERGE_RULES.tollUpdateWording.join('|')})`, 'i');
 const CAPTIVES_KILLED = /\b(?:the|all(?: of)?(?: the)?|both)\s+(hostages|captives|abductees|kidnapped|victims|officers|soldiers|civilians|workers|men|policemen|police officers|passengers|judges|engineers|teachers)\s+(?:were|had been|have been)\s+(?:(?:later|subsequently|then|all)\s+)?(?:(?:shot|abducted|tortured)\s+and\s+)?(?:killed|executed|beheaded|shot dead|murdered|found dead)\b/i;
@@ -225,10 +227,13 @@ function claimsInSentence(a: Annotated, s: Sentence): RawClaim[] {
 function namedPairClaims({ text, s, numbers, before }: SentenceContext): Proposal[] {
   const out: Proposal[] = [];
   for (const t of before) {
-    const clauseStart = Math.max(s.start, text.lastIndexOf(';', t.start - 1) + 1);
+    const reach = Math.max(s.start, t.start - NAMED_PAIR_REACH);
+    const clauseStart = Math.max(reach, text.slice(reach, t.start).lastIndexOf(';') + 1 + reach);
     const clause = text.slice(clauseStart, t.start);
     const m = NAMED_PAIR.exec(clause);
     if (!m) continue;
+    // A window cut inside a long clause has no real start: the pair must open at a boundary the pattern names.
+    if (m.index === 0 && clauseStart === reach && reach > s.start && !/^[.;:,]|^\s*(?:but|while|and then)\b/.test(m[0])) continue;
     const start = clauseStart + m.index + m[0].length - m[0].trimStart().length;
     const companions = numbers.find((n) => n.span.start >= clauseStart + m.index && n.span.end <= t.start && !n.unit);
     const n = 1 + (companions?.min ?? 1);
@@ -521,9 +526,25 @@ function groupLists(text: string, counts: Count[]): Count[][] {
 }
 
 /** The trigger a list of counts belongs to: the nearest one joined to it by filler words only. */
+/**
+ * Index of the first trigger for which past(trigger) holds, or the length when none does. Lexicon matches are
+ * disjoint and in text order, so both their starts and ends are sorted: a binary search keeps a long sentence
+ * of counts linear rather than quadratic.
+ */
+function firstWhere(list: readonly Trigger[], past: (t: Trigger) => boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (past(list[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 function triggerFor({ text, after, before }: SentenceContext, first: Count, last: Count): Trigger | null {
   let best: { trigger: Trigger; distance: number } | null = null;
-  const next = before.find((t) => t.start >= last.npEnd);
+  const next = before[firstWhere(before, (t) => t.start >= last.npEnd)];
   if (next) {
     const gap = text.slice(last.npEnd, next.start);
     const bare = gap.replace(ASIDE, ' ');
@@ -536,7 +557,8 @@ function triggerFor({ text, after, before }: SentenceContext, first: Count, last
       best = { trigger: next, distance: gap.length };
     }
   }
-  const prev = [...after].reverse().find((t) => t.end <= first.span.start);
+  // The last trigger ending at or before the count.
+  const prev = after[firstWhere(after, (t) => t.end > first.span.start) - 1];
   if (prev) {
     const gap = text.slice(prev.end, first.span.start);
     const mixed = MIXED_KINDS_BEFORE.test(text.slice(Math.max(0, prev.start - 12), prev.start)) || MIXED_KINDS.test(text.slice(prev.end, prev.end + 20));
