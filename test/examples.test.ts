@@ -123,9 +123,10 @@ describe('examples', () => {
     assert.equal(inc.casualties.killed?.best, 2);
   });
 
-  it('deir-ez-zor-arrests: arrests by the SDF, no casualties', () => {
+  it('deir-ez-zor-arrests: detentions by the SDF, no casualties', () => {
     const [inc] = run('deir-ez-zor-arrests');
-    assert.equal(inc.subEventType, 'Arrests');
+    // ACLED codes detentions by a non-state group as abductions, the SDF's included ("QSD ... detained").
+    assert.equal(inc.subEventType, 'Abduction/forced disappearance');
     assert.equal(inc.location?.admin1, 'Deir ez-Zor');
     assert.ok(inc.actors.some((a) => a.name === 'Syrian Democratic Forces' && a.role === 'perpetrator'));
     assert.deepEqual([inc.casualties.killed, inc.casualties.injured], [null, null]);

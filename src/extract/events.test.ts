@@ -66,6 +66,13 @@ describe('incident type', () => {
     assert.equal(typeOf('Gunmen attacked the village of Kaldor on Monday, killing three villagers.'), 'Attack');
   });
 
+  it('codes detentions by a non-state armed group as abduction, by state forces as arrests', () => {
+    // ACLED codes detentions by non-state groups, even ones that run the area (the SDF), as abductions.
+    assert.equal(typeOf('Al-Shabaab militants detained four teachers in Afgoye on Monday.'), 'Abduction/forced disappearance');
+    assert.equal(typeOf('The Syrian Democratic Forces detained nine men in a raid on Hajin on Monday.'), 'Abduction/forced disappearance');
+    assert.equal(typeOf('Police detained nine men in a raid on Hajin on Monday.'), 'Arrests');
+  });
+
   it('codes a protest that police dispersed with tear gas as a protest with intervention', () => {
     assert.equal(typeOf('Hundreds of teachers protested in Kaldor on Monday over unpaid wages. Police dispersed them with tear gas.'), 'Protest with intervention');
   });
