@@ -49,6 +49,14 @@ describe('incident segmentation', () => {
     assert.equal(main.subEventType, 'Suicide bomb');
   });
 
+  it('never places the event at a dateline in capitals, even after a scraped teaser', () => {
+    const text = 'Russian jets hit militant convoy in Syria. MOSCOW (Interfax) Russian jets struck a militant convoy '
+      + 'on Monday, killing 20 militants, the defence ministry said.';
+    const [main] = incidentsOf(text);
+    assert.equal(main.casualties.killed?.best, 20);
+    assert.equal(main.location?.countryCode, 'SY');
+  });
+
   it('gives an article without any event no incident', () => {
     assert.deepEqual(incidentsOf('The foreign ministers met in Geneva to discuss reconstruction funding and trade.'), []);
   });

@@ -168,11 +168,23 @@ function documentPlace(places: PlaceMention[], country: string | null): PlaceMen
 
 /**
  * A dateline names where a story was filed ("BEIRUT (Reuters) -", "Beirut London-"), not where it happened.
+ * Near the top it may be in any case; further down (after a scraped headline or teaser) only a name in capitals
+ * opening a sentence, with a date, an agency or a dash after it ("MOSCOW October 18 (RIA Novosti) -",
+ * "MOSCOW (Sputnik) The ..."), counts.
  */
 function isDateline(text: string, p: PlaceMention): boolean {
-  return p.span.start < 40 && DATELINE_TAIL.test(text.slice(p.span.end, p.span.end + 40));
+  const tail = text.slice(p.span.end, p.span.end + 60);
+  if (p.span.start < 40 && DATELINE_TAIL.test(tail)) return true;
+  const name = text.slice(p.span.start, p.span.end);
+  if (name.length < 4 || name !== name.toUpperCase() || !SENTENCE_OPEN.test(text.slice(Math.max(0, p.span.start - 3), p.span.start))) return false;
+  return DATELINE_TAIL.test(tail) || CAPS_DATELINE_TAIL.test(tail);
 }
-const DATELINE_TAIL = /^(?:[\s,]+[\p{Lu}][\p{L}]+)?\s*(?:\((?:AFP|Reuters|AP|Xinhua|Anadolu|dpa|UPI|SANA|[\p{Lu}][\p{L} ]{1,30})\)\s*)?[-–—:]/u;
+const DATELINE_AGENCY = String.raw`\((?:AFP|Reuters|AP|Xinhua|Anadolu|dpa|UPI|SANA|[\p{Lu}][\p{L} ]{1,30})\)`;
+const DATELINE_TAIL = new RegExp(String.raw`^(?:[\s,]+[\p{Lu}][\p{L}]+)?\s*(?:${DATELINE_AGENCY}\s*)?[-–—:]`, 'u');
+/** After a name in capitals: an optional date ("October 18", "18 October 2014") and an agency or a dash. */
+const CAPS_DATELINE_TAIL = new RegExp(String.raw`^,?\s*(?:(?:\p{Lu}\p{Ll}+\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}+)(?:,? \d{4})?\s*)?(?:${DATELINE_AGENCY}|[-–—])`, 'u');
+/** What comes right before a sentence's first word: the text's start, a sentence end or a line break. */
+const SENTENCE_OPEN = /(?:^|[.!?"”)]\s+|\n\s*|^\s+)$/;
 const LEVEL_SCORE = { city: 3, admin2: 2, admin1: 1, country: 0 } as const;
 
 function samePlace(a: PlaceMention, b: PlaceMention): boolean {
