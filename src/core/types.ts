@@ -32,6 +32,12 @@ export type SourceKind = 'government' | 'monitor' | 'media' | 'social' | 'armed_
 export type Rule = 'lowest' | 'ucdp' | 'minmax';
 export const RULES: readonly Rule[] = ['lowest', 'ucdp', 'minmax'];
 
+/**
+ * The source name of a data coder's note written into a text ("Fatalities coded as 0 (VoJ reported 1)"): the
+ * dataset's own decision about the event, so its figure stands even when it is zero and reports say more.
+ */
+export const CODER_SOURCE = "data coder's note";
+
 export type DatePrecision = 'day' | 'week' | 'month' | 'year';
 
 export type LocationPrecision = 'exact' | 'near' | 'admin2' | 'admin1' | 'country';

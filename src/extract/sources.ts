@@ -4,6 +4,7 @@
 // A claim nobody is named for keeps a null source name (CONTRACT.md).
 import type { Annotated, Sentence } from '../annotate/types.js';
 import type { SourceKind, SourceRef, Span } from '../core/types.js';
+import { CODER_SOURCE } from '../core/types.js';
 import { ATTRIBUTION_CUES, SOURCE_LEXICON, type SourceEntry } from '../data/sources.js';
 import { compileLexicon, type LexiconMatch } from './lexicon.js';
 
@@ -99,7 +100,7 @@ export interface Attributable {
   coded?: boolean;
 }
 
-const CODER: SourceRef = { name: "data coder's note", kind: 'monitor', handle: null, date: null, mention: null };
+const CODER: SourceRef = { name: CODER_SOURCE, kind: 'monitor', handle: null, date: null, mention: null };
 
 /** Sources for claims, in the same order. */
 export function attributeSources(a: Annotated, claims: Attributable[]): SourceRef[] {

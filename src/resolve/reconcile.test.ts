@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Claim, SourceKind } from '../core/types.js';
+import { CODER_SOURCE, type Claim, type SourceKind } from '../core/types.js';
 import { reconcile, reconcileKind } from './reconcile.js';
 
 let at = 0;
@@ -34,6 +34,15 @@ describe('reconcile', () => {
   it('when sources disagree one to one, the figure told first is the best estimate', () => {
     const claims = [claim(22, null, 'Observatory', { qualifier: 'at_least' }), claim(40, 40, null)];
     assert.deepEqual(reconcileKind(claims, 'killed', 'ucdp'), { low: 22, best: 22, high: 40 });
+  });
+
+  it("a coder's 'coded as 0' is a figure, not a 'no one was killed' that any report overrides", () => {
+    const claims = [claim(1, 1, null), claim(0, 0, CODER_SOURCE, {}, 'monitor')];
+    assert.deepEqual(reconcileKind(claims, 'killed', 'lowest'), { low: 0, best: 0, high: 0 });
+    assert.equal(reconcileKind(claims, 'killed', 'minmax')?.low, 0);
+    // A witness's "no one died" still yields to a reported death.
+    const plain = [claim(1, 1, null), claim(0, 0, 'witness')];
+    assert.deepEqual(reconcileKind(plain, 'killed', 'lowest'), { low: 1, best: 1, high: 1 });
   });
 
   it('minmax closes the range at the highest figure given, as Airwars does', () => {

@@ -11,6 +11,7 @@
 //    when that total is open-ended, "more than 60"), best = the total most sources agree on, ties to the higher.
 //  - minmax (Airwars: the range across sources): low = lowest minimum, high = highest figure given, best as ucdp.
 import type { Casualties, CasualtyKind, Claim, Rule, SourceKind, Toll } from '../core/types.js';
+import { CODER_SOURCE } from '../core/types.js';
 
 interface Figure {
   min: number;
@@ -128,8 +129,8 @@ export interface ReconcileOptions {
 export function reconcileKind(claims: Claim[], kind: CasualtyKind, rule: Rule, options: ReconcileOptions = {}): Toll | null {
   const relevant = claims.filter((c) => c.kind === kind && !c.discounted);
   if (relevant.length === 0) return null;
-  // "No one was killed" stands only when no source gives a positive figure.
-  const positive = relevant.filter((c) => c.max === null || c.max > 0);
+  // "No one was killed" stands only when no source gives a positive figure; a coder's "coded as 0" is a figure.
+  const positive = relevant.filter((c) => c.max === null || c.max > 0 || c.source.name === CODER_SOURCE);
   if (positive.length === 0) return { low: 0, best: 0, high: 0 };
   const all = sourceTotals(positive, rule);
   // A vague word ("dozens") is consistent with any written figure in its range; it only sets the toll when
