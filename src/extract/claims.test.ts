@@ -123,3 +123,24 @@ describe('toll updates', () => {
     assert.equal(plain.update, undefined);
   });
 });
+
+describe("coders' notes", () => {
+  it("reads the coder's figure, not the count of events it is split across", () => {
+    const text = 'Around 3 June, 9 rebels were killed in army raids in four provinces. Fatalities are split across 3 events (3).';
+    const coded = claims(text).find((c) => c.quoteText.startsWith('Fatalities'));
+    assert.equal(coded?.min, 3);
+    assert.equal(coded?.max, 3);
+  });
+
+  it('gives the first event the rounded-up share of a figure spread over several places', () => {
+    const text = 'On 4 June, shelling on three fronts caused deaths. Unclear fatalities coded as 10 and spread between 3 locations.';
+    const coded = claims(text).find((c) => c.quoteText.includes('coded'));
+    assert.equal(coded?.min, 4);
+    assert.match(coded?.quoteText ?? '', /3 locations$/);
+  });
+
+  it('keeps a zero the coders wrote ("coded as 0")', () => {
+    const coded = claims('One man was reportedly shot dead in the market. Fatalities coded as 0 (unverified report of 1).').find((c) => c.quoteText.includes('coded'));
+    assert.equal(coded?.min, 0);
+  });
+});

@@ -123,6 +123,8 @@ const DETERMINER = /(?:^|[^\p{L}])(a|an|one|another|the|this|that|both)\s+(?:[\p
 const SINGULAR_AUX = /(?:^|[^\p{L}])(?:was|has been|had been|is)\s+(?:(?:reportedly|also|later|subsequently|allegedly|then|critically|seriously|fatally|publicly|brutally|eventually)\s+)?(?:(?:shot|stabbed|beaten|tortured|abducted|kidnapped|attacked|ambushed|captured|taken|dragged|hit|run over)\s+and\s+)?$/iu;
 const NEGATED_SUBJECT = /(?:no one|no-one|nobody|none|no)\s+(?:[\p{L}]+\s+){0,2}$/iu;
 const CODING_NOTE = /\b(?:(?:unknown|unclear|several|many|multiple|reported|the)\s+)?(?:number\s+of\s+)?fatalities\s+(?:are\s+|were\s+|have\s+been\s+)?(?:coded|recorded|split|spread|distributed|divided)\s+(?:as\s+|at\s+|across\s+\d+\s+\w+\s+\(|between\s+\d+\s+\w+\s+\()(\d+)\)?|\b(?:rounded|coded)\s+(?:down|up)?\s*(?:to|as)\s+(\d+)/i;
+/** Right after a coded figure: over how many events or places the coders spread it. */
+const CODING_SPREAD = /^,?\s+(?:and\s+)?(?:(?:evenly\s+)?(?:spread|split|distributed|divided))\s+(?:between|across|among|over)\s+(\d+)\s+(?:locations|events|places|fronts|districts|villages)/i;
 /** The subject of a plural passive: a name or "the <title>", then "and" and a companion (his son, one other person, three of his guards). */
 /** The longest text NAMED_PAIR can span (a name of four words, an aside of 80 characters, a companion): it reads no further back. */
 const NAMED_PAIR_REACH = 320;
@@ -290,15 +292,23 @@ function propose(fields: Partial<Proposal> & Pick<Proposal, 'kind' | 'min' | 'ma
  * 10", "Fatalities are split across 2 events (4)", "rounded down to 3". Event datasets such as ACLED end their
  * notes this way; the figure is the coder's own decision about this event, so it is a claim of its own.
  */
-function codingNoteClaims({ text, s, numbers }: SentenceContext): Proposal[] {
+function codingNoteClaims({ text, s }: SentenceContext): Proposal[] {
   const sentence = text.slice(s.start, s.end);
   const m = CODING_NOTE.exec(sentence);
   if (!m) return [];
   const start = s.start + m.index;
-  const end = start + m[0].length;
-  const n = numbers.find((x) => x.span.start >= start && x.span.end <= end && !x.unit);
-  const figure = n ? n.min : Number(m[1]);
-  if (!Number.isFinite(figure)) return [];
+  let end = start + m[0].length;
+  // The figure is the one the pattern captured ("split across 4 events (2)" is 2, not 4).
+  const total = Number(m[1] ?? m[2]);
+  if (!Number.isFinite(total)) return [];
+  // "coded as 10 and spread between 3 locations": ACLED splits a toll evenly over the events it codes, the
+  // remainder going to the first, so the first event (the one told first) gets the rounded-up share.
+  const spread = CODING_SPREAD.exec(sentence.slice(end - s.start));
+  let figure = total;
+  if (spread && spread.index === 0 && Number(spread[1]) > 1) {
+    figure = Math.ceil(total / Number(spread[1]));
+    end += spread[0].length;
+  }
   return [propose({ kind: 'killed', min: figure, max: figure, quote: { start, end }, count: { start, end }, sentence: s.index, coded: true })];
 }
 
