@@ -73,6 +73,19 @@ describe('incident type', () => {
     assert.equal(typeOf('Police detained nine men in a raid on Hajin on Monday.'), 'Arrests');
   });
 
+  it('codes villagers killed in a raid as an attack: a passive "villagers were killed" is no crowd acting', () => {
+    assert.equal(typeOf('Twelve villagers were killed and 4 wounded when gunmen raided Kaura on Tuesday, officials said.'), 'Attack');
+  });
+
+  it('codes youths burning tyres and stoning police as a violent demonstration, a mob burning a shop as mob violence', () => {
+    assert.equal(typeOf('Angry youths burned tyres and threw stones at police in Kisumu on Monday.'), 'Violent demonstration');
+    assert.equal(typeOf('A mob set fire to a shop in Kisumu on Monday after a theft.'), 'Mob violence');
+  });
+
+  it('codes rioting over a disputed election as a violent demonstration', () => {
+    assert.equal(typeOf('Rioters set fire to government offices in Kisumu on Monday after a disputed election.'), 'Violent demonstration');
+  });
+
   it('codes a protest that police dispersed with tear gas as a protest with intervention', () => {
     assert.equal(typeOf('Hundreds of teachers protested in Kaldor on Monday over unpaid wages. Police dispersed them with tear gas.'), 'Protest with intervention');
   });
