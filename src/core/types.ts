@@ -87,6 +87,12 @@ export interface Claim {
   partial?: boolean;
   /** Extension: the statement updates an earlier toll ("the death toll has risen to 20"). */
   update?: boolean;
+  /**
+   * Extension: the figure is a total over this and other attacks ("33 were killed across the four attacks", in a
+   * report that is "one of four coordinated attacks"): the number of attacks it is shared by. Tolls take an even
+   * share of it, rounded; the claim keeps the figure as written.
+   */
+  sharedBy?: number;
   /** Extension: an analyst discounted this claim; the reason. Discounted claims do not count in tolls. */
   discounted?: string | null;
 }

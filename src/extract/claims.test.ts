@@ -144,3 +144,24 @@ describe("coders' notes", () => {
     assert.equal(coded?.min, 0);
   });
 });
+
+describe('tolls given across several attacks', () => {
+  it('marks a toll "across the three attacks" as shared by three, keeping the figure as written', () => {
+    const text = 'Gunmen attacked a checkpoint on Tuesday. This was one of three related attacks in the district. At least 12 attackers were killed across the three attacks.';
+    const [c] = claims(text);
+    assert.equal(c.min, 12);
+    assert.equal(c.sharedBy, 3);
+  });
+
+  it('takes the number of attacks from "one of four coordinated attacks" when the phrase has none, and "both" as two', () => {
+    const four = claims('Militants stormed a base. This was one of four coordinated attacks on the same night. Nine soldiers were killed across the ensuing clashes.');
+    assert.equal(four[0].sharedBy, 4);
+    const both = claims('Two posts were attacked. Six policemen were killed across both attacks.');
+    assert.equal(both[0].sharedBy, 2);
+  });
+
+  it('marks nothing without a count of attacks, or for a toll of this attack alone', () => {
+    assert.equal(claims('Nine soldiers were killed across the ensuing clashes.')[0].sharedBy, undefined);
+    assert.equal(claims('This was one of three attacks that day. Five soldiers were killed in the attack.')[0].sharedBy, undefined);
+  });
+});

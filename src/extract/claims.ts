@@ -16,6 +16,7 @@ import {
   type VictimNoun,
 } from '../data/casualty-words.js';
 import { MERGE_RULES } from '../data/merge-rules.js';
+import { CARDINALS } from '../data/number-words.js';
 import { compileLexicon, wordRegex, type LexiconMatch } from './lexicon.js';
 
 export type VagueCodes = NonNullable<NumberMention['vagueCodes']>;
@@ -43,6 +44,8 @@ export interface RawClaim {
   coded?: boolean;
   /** Updates an earlier toll: "the death toll has risen to 20", "three more died in hospital". */
   update?: boolean;
+  /** The figure is a total over this many attacks ("across the four attacks"); see Claim.sharedBy. */
+  sharedBy?: number;
 }
 
 /**
@@ -171,7 +174,36 @@ export function findClaims(a: Annotated): RawClaim[] {
     const found = claimsInSentence(a, s);
     claims.push(...(found.length > 0 ? found : captiveDeathClaims(a, s)));
   }
+  markShared(a, claims);
   return claims;
+}
+
+/**
+ * A toll given "across the three raids" or "across both attacks" counts more than this report's attack. The
+ * number of attacks comes from the phrase itself or from the report calling itself "one of four related
+ * attacks"; without one, nothing is marked.
+ */
+function markShared(a: Annotated, claims: RawClaim[]): void {
+  if (claims.length === 0 || !ACROSS.test(a.text)) return;
+  const whole = ONE_OF.exec(a.text);
+  const ofWhole = whole ? countWord(whole[1]) : null;
+  for (const s of a.sentences) {
+    const m = ACROSS.exec(a.text.slice(s.start, s.end));
+    if (!m) continue;
+    const n = m[1] ? 2 : m[2] ? countWord(m[2]) : ofWhole;
+    if (n === null || n < 2) continue;
+    for (const c of claims) if (c.sentence === s.index && !c.coded) c.sharedBy = n;
+  }
+}
+
+/** "across both attacks", "across the three raids", "across all four events", "across the ensuing clashes". */
+const ACROSS = /\bacross (?:(both|this (?:assault|attack) and (?:a|another|the) (?:later |second |related )?(?:attack|assault))|(?:the |all |these |those )?(two|three|four|five|six|seven|eight|nine|ten|\d+)?\s*(?:(?:related|coordinated|separate|ensuing) )?(?:attacks|assaults|raids|events|incidents|clashes|ambushes|blasts|explosions|bombings|operations))\b/i;
+/** A report that says it is one of several: "This was one of three related attacks". */
+const ONE_OF = /\bone of (?:at least )?(two|three|four|five|six|seven|eight|nine|ten|\d+) (?:\w+ ){0,2}(?:attacks|assaults|raids|events|incidents|bombings|explosions|ambushes)\b/i;
+
+function countWord(word: string): number | null {
+  const n = /^\d+$/.test(word) ? Number(word) : CARDINALS[word.toLowerCase()];
+  return n === undefined || !Number.isFinite(n) ? null : n;
 }
 
 /**

@@ -259,6 +259,7 @@ function toIncident(ev: Evidence, draft: Draft, rule: Rule, isPrimary: boolean):
     vagueCodes: c.vagueCodes,
     partial: c.partial,
     ...(c.update ? { update: true } : {}),
+    ...(c.sharedBy ? { sharedBy: c.sharedBy } : {}),
   }));
 
   const own = draft.sentences.flatMap((s) => s.actors);

@@ -45,6 +45,15 @@ describe('reconcile', () => {
     assert.deepEqual(reconcileKind(plain, 'killed', 'lowest'), { low: 1, best: 1, high: 1 });
   });
 
+  it('shares a toll given across several attacks evenly, adding parts before rounding', () => {
+    const parts = [claim(7, 7, null, { sharedBy: 2, additive: true, victimGroup: 'soldiers' }), claim(19, 19, null, { sharedBy: 2, additive: true, victimGroup: 'attackers' })];
+    assert.deepEqual(reconcileKind(parts, 'killed', 'ucdp'), { low: 13, best: 13, high: 13 });
+    // An open top stays open; a share of this attack's own figure from another source meets it as a share.
+    assert.deepEqual(reconcileKind([claim(33, null, 'Police', { sharedBy: 4, qualifier: 'at_least' })], 'killed', 'ucdp'), { low: 8, best: 8, high: null });
+    const mixed = [claim(10, 10, 'Police', { sharedBy: 2 }), claim(6, 6, 'Army')];
+    assert.deepEqual(reconcileKind(mixed, 'killed', 'minmax'), { low: 5, best: 5, high: 6 });
+  });
+
   it('minmax closes the range at the highest figure given, as Airwars does', () => {
     const claims = [claim(3, 3, 'A'), claim(7, 7, 'B'), claim(5, null, 'C', { qualifier: 'at_least' })];
     assert.deepEqual(reconcileKind(claims, 'killed', 'minmax'), { low: 3, best: 3, high: 7 });

@@ -129,6 +129,19 @@ export interface ReconcileOptions {
 export function reconcileKind(claims: Claim[], kind: CasualtyKind, rule: Rule, options: ReconcileOptions = {}): Toll | null {
   const relevant = claims.filter((c) => c.kind === kind && !c.discounted);
   if (relevant.length === 0) return null;
+  // A toll given across several attacks: when every figure is such a total over the same attacks, the toll is
+  // reckoned from the totals (so parts add up before rounding) and then shared evenly; otherwise each shared
+  // figure is shared before it meets the others.
+  const shares = new Set(relevant.map((c) => c.sharedBy ?? 1));
+  if (shares.size === 1 && !shares.has(1)) {
+    const n = [...shares][0];
+    const whole = reconcileKind(relevant.map((c) => ({ ...c, sharedBy: undefined })), kind, rule, options);
+    return whole && { low: share(whole.low, n), best: share(whole.best, n), high: whole.high === null ? null : share(whole.high, n) };
+  }
+  if (shares.size > 1) {
+    const own = relevant.map((c) => (c.sharedBy && c.sharedBy > 1 ? { ...c, min: share(c.min, c.sharedBy), max: c.max === null ? null : share(c.max, c.sharedBy), sharedBy: undefined } : c));
+    return reconcileKind(own, kind, rule, options);
+  }
   // "No one was killed" stands only when no source gives a positive figure; a coder's "coded as 0" is a figure.
   const positive = relevant.filter((c) => c.max === null || c.max > 0 || c.source.name === CODER_SOURCE);
   if (positive.length === 0) return { low: 0, best: 0, high: 0 };
@@ -150,6 +163,9 @@ export function reconcileKind(claims: Claim[], kind: CasualtyKind, rule: Rule, o
   const high = rule === 'ucdp' && top.max === null ? null : Math.max(...totals.map((t) => t.max ?? t.min));
   return { low, best: Math.max(low, best), high: high === null ? null : Math.max(high, best) };
 }
+
+/** An even share of a total over n attacks, rounded to the nearest whole person. */
+const share = (total: number, n: number): number => Math.round(total / n);
 
 /**
  * The figure most sources agree on; a tie goes to the source told first, as news leads with its

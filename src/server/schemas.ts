@@ -127,6 +127,7 @@ export const Claim = {
     subgroupOf: { type: nullable('integer') },
     additive: { type: 'boolean' },
     partial: { type: 'boolean' },
+    sharedBy: { type: 'integer', minimum: 2, description: 'the figure is a total over this many attacks ("across the three attacks"); tolls take an even share of it' },
     discounted: { type: nullable('string'), description: 'the reason an analyst discounted the claim; discounted claims do not count in tolls' },
   },
 } as const;

@@ -140,6 +140,7 @@ export const CLAIM_COLUMNS = [
   'incident_id', 'report_id', 'document_id', 'claim_index', 'kind', 'min', 'max', 'qualifier', 'victims', 'victim_group',
   'source_name', 'source_kind', 'source_handle', 'source_date', 'source_mention_start', 'source_mention_end',
   'quote_start', 'quote_end', 'quote_text', 'subgroup_of', 'additive', 'vague_codes', 'discounted', 'partial', 'toll_update',
+  'shared_by',
 ] as const;
 
 export function claimValues(c: Claim, incidentId: number, reportId: number, documentId: number, index: number): SqlValue[] {
@@ -147,7 +148,7 @@ export function claimValues(c: Claim, incidentId: number, reportId: number, docu
     incidentId, reportId, documentId, index, c.kind, c.min, c.max, c.qualifier, c.victims, c.victimGroup ?? null,
     c.source.name, c.source.kind, c.source.handle, c.source.date, c.source.mention?.start ?? null, c.source.mention?.end ?? null,
     c.quote.start, c.quote.end, c.quote.text, c.subgroupOf ?? null, c.additive ? 1 : 0, c.vagueCodes ? JSON.stringify(c.vagueCodes) : null, c.discounted ?? null,
-    c.partial ? 1 : 0, c.update ? 1 : 0,
+    c.partial ? 1 : 0, c.update ? 1 : 0, c.sharedBy ?? null,
   ];
 }
 
@@ -178,6 +179,8 @@ export interface ClaimRow {
   discounted: string | null;
   partial: number;
   toll_update: number;
+  /** null before migration 6 and for a figure that is this attack's own. */
+  shared_by: number | null;
 }
 
 export function claimOf(r: ClaimRow): StoredClaim {
@@ -206,6 +209,7 @@ export function claimOf(r: ClaimRow): StoredClaim {
     discounted: r.discounted,
     ...(r.partial === 1 ? { partial: true } : {}),
     ...(r.toll_update === 1 ? { update: true } : {}),
+    ...(r.shared_by !== null && r.shared_by !== undefined && r.shared_by > 1 ? { sharedBy: r.shared_by } : {}),
   };
   return claim;
 }

@@ -245,12 +245,17 @@ const LIST_INDEXES_V5: Record<Dialect, string[]> = {
   ],
 };
 
+// A claim whose figure is a total over several attacks ("across the four attacks") keeps how many it is shared
+// by, so a toll recomputed from stored claims shares it as extraction did. Older rows read as the attack's own.
+const CLAIM_SHARES_V6 = ['ALTER TABLE claims ADD COLUMN shared_by INTEGER'];
+
 export const MIGRATIONS: Migration[] = [
   { version: 1, name: 'ledger', sql: LEDGER_V1 },
   { version: 2, name: 'ingest queue', sql: { postgres: QUEUE_V2 } },
   { version: 3, name: 'incident search', sql: SEARCH_V3, fill: fillSearchText },
   { version: 4, name: 'claim flags', sql: CLAIM_FLAGS_V4 },
   { version: 5, name: 'list indexes', sql: LIST_INDEXES_V5 },
+  { version: 6, name: 'claim shares', sql: CLAIM_SHARES_V6 },
 ];
 
 export const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`;

@@ -32,6 +32,8 @@ export interface ClaimSpec {
   source?: string | null;
   sourceKind?: SourceKind;
   victims?: string | null;
+  /** A total over this many attacks ("across the four attacks"). */
+  sharedBy?: number;
 }
 
 export interface IncidentSpec {
@@ -54,6 +56,7 @@ export function claimIn(text: string, spec: ClaimSpec): Claim {
     victims: spec.victims ?? null,
     source: { name: spec.source ?? null, kind: spec.sourceKind ?? (spec.source ? 'monitor' : 'unknown'), handle: null, date: null },
     quote: { start, end: start + spec.quote.length, text: spec.quote },
+    ...(spec.sharedBy ? { sharedBy: spec.sharedBy } : {}),
   };
 }
 

@@ -154,6 +154,21 @@ export function storeSuite(label: string, open: OpenFresh): void {
       });
     });
 
+    it('keeps a toll given across several attacks as written, and recomputes the shared toll from the stored claim', async () => {
+      await withStore(open, async (store) => {
+        const text = 'Gunmen attacked a checkpoint in Aleppo on Tuesday, one of three related attacks that day. At least 12 attackers were killed across the three attacks, police said.';
+        const doc: Doc = { id: 'shared-1', text, publishedAt: '2024-03-06', source: 'Levant Wire' };
+        await store.ingest([report(doc, { type: 'attack', date: '2024-03-05', place: 'aleppo', claims: [{ n: 12, max: null, qualifier: 'at_least', quote: '12 attackers were killed across the three attacks', source: 'police', sharedBy: 3 }] })]);
+        const [incident] = await only(store);
+        assert.equal(incident.claims[0].min, 12);
+        assert.equal(incident.claims[0].sharedBy, 3);
+        assert.deepEqual(incident.casualties.killed, { low: 4, best: 4, high: null });
+        // A review that recomputes tolls from the stored claims gives the same share.
+        const edited = await store.edit(incident.id, { rule: 'lowest' }, 'ana');
+        assert.deepEqual(edited.casualties.killed, { low: 4, best: 4, high: 4 });
+      });
+    });
+
     it('writes no history row when a report leaves the toll as it was', async () => {
       await withStore(open, async (store) => {
         await ingestAll(store, [kharkiv.day, kharkiv.month]);
