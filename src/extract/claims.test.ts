@@ -139,6 +139,20 @@ describe("coders' notes", () => {
     assert.match(coded?.quoteText ?? '', /3 locations$/);
   });
 
+  it('shares every reported death when a note splits the toll between events without a figure of its own', () => {
+    const found = claims('Nine soldiers were killed and four wounded in two attacks near the border. Fatalities split between two events.');
+    assert.deepEqual(found.filter((c) => c.kind === 'killed').map((c) => [c.min, c.sharedBy]), [[9, 2]]);
+    const equally = claims('At least three soldiers were killed in the shelling. Total fatalities divided equally across three events.');
+    assert.equal(equally[0].sharedBy, 3);
+  });
+
+  it('reads a spread after an aside ("coded as 6 (half a dozen) and spread across three locations") and a bare total ("2 fatalities.")', () => {
+    const coded = claims('Fighters were killed on three fronts. Unclear fatalities coded as 6 (half a dozen) and spread across three locations.').find((c) => c.quoteText.includes('coded'));
+    assert.equal(coded?.min, 2);
+    const total = claims('Two gangs fought over a market stall and several men were hurt. 2 fatalities.').find((c) => c.quoteText.startsWith('2 fatalities'));
+    assert.equal(total?.min, 2);
+  });
+
   it('keeps a zero the coders wrote ("coded as 0")', () => {
     const coded = claims('One man was reportedly shot dead in the market. Fatalities coded as 0 (unverified report of 1).').find((c) => c.quoteText.includes('coded'));
     assert.equal(coded?.min, 0);

@@ -126,8 +126,15 @@ const DETERMINER = /(?:^|[^\p{L}])(a|an|one|another|the|this|that|both)\s+(?:[\p
 const SINGULAR_AUX = /(?:^|[^\p{L}])(?:was|has been|had been|is)\s+(?:(?:reportedly|also|later|subsequently|allegedly|then|critically|seriously|fatally|publicly|brutally|eventually)\s+)?(?:(?:shot|stabbed|beaten|tortured|abducted|kidnapped|attacked|ambushed|captured|taken|dragged|hit|run over)\s+and\s+)?$/iu;
 const NEGATED_SUBJECT = /(?:no one|no-one|nobody|none|no)\s+(?:[\p{L}]+\s+){0,2}$/iu;
 const CODING_NOTE = /\b(?:(?:unknown|unclear|several|many|multiple|reported|the)\s+)?(?:number\s+of\s+)?fatalities\s+(?:are\s+|were\s+|have\s+been\s+)?(?:coded|recorded|split|spread|distributed|divided)\s+(?:as\s+|at\s+|across\s+\d+\s+\w+\s+\(|between\s+\d+\s+\w+\s+\()(\d+)\)?|\b(?:rounded|coded)\s+(?:down|up)?\s*(?:to|as)\s+(\d+)/i;
+/** A sentence that is nothing but a coder's total: "2 fatalities." (ACLED notes may end this way). */
+const TOTAL_NOTE = /^\s*(\d+) fatalit(?:y|ies)\.?\s*$/i;
 /** Right after a coded figure: over how many events or places the coders spread it. */
-const CODING_SPREAD = /^,?\s+(?:and\s+)?(?:(?:evenly\s+)?(?:spread|split|distributed|divided))\s+(?:between|across|among|over)\s+(\d+)\s+(?:locations|events|places|fronts|districts|villages)/i;
+const CODING_SPREAD = /^(?:\s*\([^)]{1,40}\))?,?\s+(?:and\s+)?(?:(?:evenly\s+|equally\s+)?(?:spread|split|distributed|divided))(?:\s+up)?\s+(?:between|across|among|over)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:locations|events|places|fronts|districts|villages)/i;
+/**
+ * A coder's note that the text's toll is shared by several coded events, with no figure of its own: "Fatalities
+ * split between two events", "[1 fatality split among 12 events]", "Fatalities coded across 2 events".
+ */
+const SPLIT_NOTE = /\b(?:fatalit(?:y|ies)|deaths)\s+(?:are\s+|were\s+|have\s+been\s+)?(?:coded\s+)?(?:(?:(?:evenly|equally)\s+)?(?:split|spread|distributed|divided)(?:\s+up)?(?:\s+(?:evenly|equally))?\s+)?(?:between|across|among|over)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:coded\s+)?(?:events|locations|places|days)\b/i;
 /** The subject of a plural passive: a name or "the <title>", then "and" and a companion (his son, one other person, three of his guards). */
 /** The longest text NAMED_PAIR can span (a name of four words, an aside of 80 characters, a companion): it reads no further back. */
 const NAMED_PAIR_REACH = 320;
@@ -184,7 +191,19 @@ export function findClaims(a: Annotated): RawClaim[] {
  * attacks"; without one, nothing is marked.
  */
 function markShared(a: Annotated, claims: RawClaim[]): void {
-  if (claims.length === 0 || !ACROSS.test(a.text)) return;
+  if (claims.length === 0) return;
+  // A coder's note that the toll is split between several coded events shares every death the text reports,
+  // unless the note gives its own figure (then that coded claim carries its share).
+  const note = SPLIT_NOTE.exec(a.text);
+  const noteParts = note ? countWord(note[1]) : null;
+  if (note && noteParts !== null && noteParts > 1) {
+    const noteSentence = a.sentences.find((s) => s.start <= note.index && note.index < s.end)?.index;
+    if (!claims.some((c) => c.coded && c.sentence === noteSentence)) {
+      for (const c of claims) if (c.kind === 'killed' && !c.coded) c.sharedBy = noteParts;
+      return;
+    }
+  }
+  if (!ACROSS.test(a.text)) return;
   const whole = ONE_OF.exec(a.text);
   const ofWhole = whole ? countWord(whole[1]) : null;
   for (const s of a.sentences) {
@@ -326,7 +345,7 @@ function propose(fields: Partial<Proposal> & Pick<Proposal, 'kind' | 'min' | 'ma
  */
 function codingNoteClaims({ text, s }: SentenceContext): Proposal[] {
   const sentence = text.slice(s.start, s.end);
-  const m = CODING_NOTE.exec(sentence);
+  const m = CODING_NOTE.exec(sentence) ?? TOTAL_NOTE.exec(sentence);
   if (!m) return [];
   const start = s.start + m.index;
   let end = start + m[0].length;
@@ -337,8 +356,9 @@ function codingNoteClaims({ text, s }: SentenceContext): Proposal[] {
   // remainder going to the first, so the first event (the one told first) gets the rounded-up share.
   const spread = CODING_SPREAD.exec(sentence.slice(end - s.start));
   let figure = total;
-  if (spread && spread.index === 0 && Number(spread[1]) > 1) {
-    figure = Math.ceil(total / Number(spread[1]));
+  const parts = spread && spread.index === 0 ? countWord(spread[1]) : null;
+  if (spread && parts !== null && parts > 1) {
+    figure = Math.ceil(total / parts);
     end += spread[0].length;
   }
   return [propose({ kind: 'killed', min: figure, max: figure, quote: { start, end }, count: { start, end }, sentence: s.index, coded: true })];

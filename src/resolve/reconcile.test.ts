@@ -54,6 +54,12 @@ describe('reconcile', () => {
     assert.deepEqual(reconcileKind(mixed, 'killed', 'minmax'), { low: 5, best: 5, high: 6 });
   });
 
+  it("under ACLED's rule a coder's note stands over the reports it was coded from; other rules still range over all", () => {
+    const claims = [claim(6, 6, null), claim(8, 8, CODER_SOURCE, {}, 'monitor')];
+    assert.deepEqual(reconcileKind(claims, 'killed', 'lowest'), { low: 8, best: 8, high: 8 });
+    assert.deepEqual([reconcileKind(claims, 'killed', 'minmax')?.low, reconcileKind(claims, 'killed', 'minmax')?.high], [6, 8]);
+  });
+
   it('minmax closes the range at the highest figure given, as Airwars does', () => {
     const claims = [claim(3, 3, 'A'), claim(7, 7, 'B'), claim(5, null, 'C', { qualifier: 'at_least' })];
     assert.deepEqual(reconcileKind(claims, 'killed', 'minmax'), { low: 3, best: 3, high: 7 });

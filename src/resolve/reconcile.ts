@@ -127,8 +127,12 @@ export interface ReconcileOptions {
 
 /** Tolls for one kind of casualty; null when no claim speaks of it. */
 export function reconcileKind(claims: Claim[], kind: CasualtyKind, rule: Rule, options: ReconcileOptions = {}): Toll | null {
-  const relevant = claims.filter((c) => c.kind === kind && !c.discounted);
-  if (relevant.length === 0) return null;
+  const ofKind = claims.filter((c) => c.kind === kind && !c.discounted);
+  if (ofKind.length === 0) return null;
+  // Under ACLED's rule a coder's note ("Fatalities coded as 8") is ACLED's own figure for the event: it stands
+  // over the reports it was coded from.
+  const coded = rule === 'lowest' ? ofKind.filter((c) => c.source.name === CODER_SOURCE) : [];
+  const relevant = coded.length > 0 ? coded : ofKind;
   // A toll given across several attacks: when every figure is such a total over the same attacks, the toll is
   // reckoned from the totals (so parts add up before rounding) and then shared evenly; otherwise each shared
   // figure is shared before it meets the others.
