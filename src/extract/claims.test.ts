@@ -124,6 +124,12 @@ describe('toll updates', () => {
   });
 });
 
+describe('mixed outcomes', () => {
+  it('gives no toll for a count that was "killed, injured or captured" together', () => {
+    assert.deepEqual(claims('Around 7 May, 3 militants were killed, injured or captured during security operations near the border.').filter((c) => c.kind === 'killed'), []);
+  });
+});
+
 describe("coders' notes", () => {
   it("reads the coder's figure, not the count of events it is split across", () => {
     const text = 'Around 3 June, 9 rebels were killed in army raids in four provinces. Fatalities are split across 3 events (3).';

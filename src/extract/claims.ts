@@ -413,7 +413,7 @@ function singularVictimClaims({ text, s, before }: SentenceContext, used: Set<Tr
   for (const t of before) {
     if (used.has(t) || found.some((c) => c.quote.start <= t.start && t.end <= c.quote.end)) continue;
     const head = text.slice(Math.max(s.start, t.start - 40), t.start);
-    if (!SINGULAR_AUX.test(head) || MIXED_KINDS.test(text.slice(t.end, t.end + 20))) continue;
+    if (!SINGULAR_AUX.test(head) || MIXED_KINDS.test(text.slice(t.end, t.end + 40))) continue;
     const clauseStart = Math.max(s.start, text.lastIndexOf(',', t.start - 1) + 1, text.lastIndexOf(';', t.start - 1) + 1);
     if (NEGATED_SUBJECT.test(text.slice(clauseStart, t.start).replace(SINGULAR_AUX, ''))) continue;
     const start = skipSpaces(text, Math.max(s.start, clauseStart));
@@ -615,7 +615,7 @@ function triggerFor({ text, after, before }: SentenceContext, first: Count, last
     const after = text.slice(next.end, next.end + 30);
     // "Two assailants shot and killed a teacher": a verb pair with no auxiliary is active too.
     const active = (ACTIVE_OBJECT.test(after) || VERB_AND.test(gap)) && !PASSIVE_AUX.test(gap);
-    if (!active && bare.length <= 60 && FILL_BEFORE.test(bare) && !MIXED_KINDS.test(text.slice(next.end, next.end + 20))) {
+    if (!active && bare.length <= 60 && FILL_BEFORE.test(bare) && !MIXED_KINDS.test(text.slice(next.end, next.end + 40))) {
       best = { trigger: next, distance: gap.length };
     }
   }
@@ -623,7 +623,7 @@ function triggerFor({ text, after, before }: SentenceContext, first: Count, last
   const prev = after[firstWhere(after, (t) => t.end > first.span.start) - 1];
   if (prev) {
     const gap = text.slice(prev.end, first.span.start);
-    const mixed = MIXED_KINDS_BEFORE.test(text.slice(Math.max(0, prev.start - 12), prev.start)) || MIXED_KINDS.test(text.slice(prev.end, prev.end + 20));
+    const mixed = MIXED_KINDS_BEFORE.test(text.slice(Math.max(0, prev.start - 12), prev.start)) || MIXED_KINDS.test(text.slice(prev.end, prev.end + 40));
     // "one person was killed, 13 others were injured": a passive verb has no object to count.
     const passive = PASSIVE_BEFORE.test(text.slice(Math.max(0, prev.start - 25), prev.start)) && !/\b(?:toll|number)\b/i.test(prev.text);
     if (gap.length <= 45 && FILL_AFTER.test(gap) && !mixed && !passive && (!best || gap.length < best.distance)) best = { trigger: prev, distance: gap.length };
