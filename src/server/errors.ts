@@ -129,3 +129,15 @@ export function registerErrorHandlers(app: FastifyInstance): void {
 }
 
 export const notFound = (what: string): SitrepError => new SitrepError('NOT_FOUND', 'does not exist', what);
+
+/**
+ * For actions that take no body (confirm, restore): a body with anything in it is refused rather than ignored,
+ * since a client sending fields expects them to mean something.
+ */
+export async function refuseBody(request: FastifyRequest): Promise<void> {
+  const body = request.body;
+  if (body === undefined || body === null) return;
+  if (typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length === 0) return;
+  const what = typeof body === 'object' && !Array.isArray(body) ? `fields ${Object.keys(body).map((k) => `"${k}"`).join(', ')}` : `a JSON ${Array.isArray(body) ? 'array' : typeof body}`;
+  throw new SitrepError('BAD_ARGUMENT', `this action takes no body, got ${what}`, 'body');
+}

@@ -3,7 +3,7 @@
 // name, which writes the audit entry and recomputes the tolls.
 import type { FastifyInstance } from 'fastify';
 import type { IncidentPatch } from '../../store/types.js';
-import { notFound } from '../errors.js';
+import { notFound, refuseBody } from '../errors.js';
 import { listPage, planIncidentList } from '../incident-query.js';
 import {
   type IdParamsT, type IncidentPatchT, type IncidentQueryT, type MergeBodyT, type SplitBodyT,
@@ -30,6 +30,7 @@ export async function incidentRoutes(app: FastifyInstance): Promise<void> {
   app.post<{ Params: IdParamsT }>('/api/incidents/:id/confirm', {
     schema: { params: IdParams, response: { 200: Incident } },
     config: { access: 'analyst', summary: 'Mark the incident as checked by an analyst' },
+    preValidation: refuseBody,
   }, async (request) => app.store.confirm(request.params.id, request.analyst as string));
 
   app.patch<{ Params: IdParamsT; Body: IncidentPatchT }>('/api/incidents/:id', {
