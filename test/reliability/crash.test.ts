@@ -41,12 +41,13 @@ function countOf(path: string): () => Promise<number> {
 }
 
 describe('sitrep ingest killed with SIGKILL (SQLite)', () => {
-  test('every document is whole or absent after each kill, and a re-run completes the feed once', { timeout: 300_000 }, async (t) => {
+  // One extraction thread, and two (extraction in worker threads, writes still in order through one connection).
+  for (const jobs of [1, 2]) test(`with --jobs ${jobs}: every document is whole or absent after each kill, and a re-run completes the feed once`, { timeout: 300_000 }, async (t) => {
     const { docs, expected } = crashFeed(SIZE);
-    const feed = join(tmp.dir, 'feed.jsonl');
+    const feed = join(tmp.dir, `feed-${jobs}.jsonl`);
     writeFileSync(feed, docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
-    const db = join(tmp.dir, 'ledger.db');
-    const args = ['ingest', feed, '--db', db, '--batch', '8', '--jobs', '1', '--json'];
+    const db = join(tmp.dir, `ledger-${jobs}.db`);
+    const args = ['ingest', feed, '--db', db, '--batch', '8', '--jobs', String(jobs), '--json'];
     const counts: number[] = [];
 
     for (const [atLeast, delayMs] of [[SIZE * 0.2, 0], [SIZE * 0.5, 40]]) {
@@ -70,6 +71,6 @@ describe('sitrep ingest killed with SIGKILL (SQLite)', () => {
     const totalClaims = [...expected.values()].reduce((n, e) => n + e.claims, 0);
     assert.equal(ledger.stored.reduce((n, s) => n + s.claims, 0), totalClaims);
     assert.ok(totalClaims > SIZE / 2, `the feed carries claims (${totalClaims}), so "whole" means something`);
-    t.diagnostic(`crash (sqlite): ${SIZE} documents, ${totalClaims} claims; killed at ${counts.join(' and ')} documents; re-run added ${summary.documentsAdded}, skipped ${summary.duplicatesSkipped}`);
+    t.diagnostic(`crash (sqlite, --jobs ${jobs}): ${SIZE} documents, ${totalClaims} claims; killed at ${counts.join(' and ')} documents; re-run added ${summary.documentsAdded}, skipped ${summary.duplicatesSkipped}`);
   });
 });
