@@ -140,6 +140,12 @@ test('vague phrases: scores of, tens of thousands, several hundred, a number of,
   assert.equal(findNumbers('several hundred').at(0)?.vagueCodes?.acled, 100);
 });
 
+test('"an unknown number of" is a plural count of at least two, coded by Airwars as 2', () => {
+  const [n] = findNumbers('an unknown number of people were killed');
+  assert.deepEqual([n.min, n.max], [2, 9]);
+  assert.deepEqual(n.vagueCodes?.airwars, { min: 2, max: 2 });
+});
+
 test("'settled scores', 'how many' and 'as many as' do not make vague counts", () => {
   assert.deepEqual(read('they settled scores; how many died is unclear'), []);
   assert.deepEqual(read('as many as 30').map((r) => r[4]), ['up_to']);

@@ -38,6 +38,8 @@ export const VAGUE_NUMBERS: readonly VagueNumber[] = [
   { phrase: 'numerous', min: 5, max: 99, acled: 10, acledRule: 'analogy', airwars: null },
   { phrase: 'multiple', min: 2, max: 9, acled: 10, acledRule: 'analogy', airwars: { min: 2, max: 2 } },
   { phrase: 'a number of', min: 2, max: 9, acled: 10, acledRule: 'analogy', airwars: { min: 2, max: 2 } },
+  // "An unknown number of people were killed": plural, so at least two; coded like "a number of".
+  { phrase: 'an unknown number of', min: 2, max: 9, acled: 10, acledRule: 'analogy', airwars: { min: 2, max: 2 } },
   { phrase: 'a few', min: 2, max: 5, acled: 3, acledRule: 'analogy', airwars: { min: 2, max: 2 } },
   { phrase: 'a handful of', min: 2, max: 5, acled: 3, acledRule: 'analogy', airwars: { min: 2, max: 2 } },
   { phrase: 'a couple of', min: 2, max: 3, acled: 2, acledRule: 'analogy', airwars: { min: 2, max: 2 } },
