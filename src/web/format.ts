@@ -45,10 +45,11 @@ const QUALIFIERS: Record<ApiClaim['qualifier'], string> = {
   vague: 'vague: ',
 };
 
-/** "at least 4 killed", "12–24 killed", "more than 60 killed". */
+/** "at least 4 killed", "12–24 killed", "more than 60 killed", "12 killed across 3 attacks". */
 export function claimFigure(c: ApiClaim): string {
   const figure = c.qualifier === 'more_than' ? `${Math.max(0, c.min - 1)}` : c.max !== null && c.max !== c.min ? `${c.min}–${c.max}` : `${c.min}`;
-  return `${QUALIFIERS[c.qualifier]}${figure} ${c.kind}`;
+  const shared = c.sharedBy ? ` across ${c.sharedBy} attacks` : '';
+  return `${QUALIFIERS[c.qualifier]}${figure} ${c.kind}${shared}`;
 }
 
 export function sourceText(c: ApiClaim): string {

@@ -58,5 +58,6 @@ describe('how values read', () => {
     assert.equal(claimFigure({ ...base, min: 61, qualifier: 'more_than' } as ApiClaim), 'more than 60 killed');
     assert.equal(claimFigure({ ...base, min: 4, qualifier: 'at_least' } as ApiClaim), 'at least 4 killed');
     assert.equal(claimFigure({ ...base, min: 5, max: 7, qualifier: 'range' } as ApiClaim), '5–7 killed');
+    assert.equal(claimFigure({ ...base, min: 12, max: 12, qualifier: 'exact', sharedBy: 3 } as ApiClaim), '12 killed across 3 attacks');
   });
 });
