@@ -2,7 +2,7 @@
 // anything else a SQLite file path, "sqlite:" prefix optional), falling back to $SITREP_DB, then ./sitrep.db,
 // and applies any missing migrations.
 import { PostgresBackend, type PostgresOptions } from './postgres.js';
-import { SqliteBackend } from './sqlite.js';
+import { SqliteBackend, type SqliteOptions } from './sqlite.js';
 import { type Clock, LedgerStore, systemClock } from './store.js';
 import type { Store } from './types.js';
 
@@ -13,7 +13,7 @@ export { ledgerCasualties } from './rows.js';
 
 export const DEFAULT_DB = './sitrep.db';
 
-export interface OpenOptions extends PostgresOptions {
+export interface OpenOptions extends PostgresOptions, SqliteOptions {
   /** Where timestamps come from (tests pin it). */
   now?: Clock;
 }
@@ -35,7 +35,7 @@ export async function openStore(url?: string, options: OpenOptions = {}): Promis
     }
     return new LedgerStore(backend, options.now ?? systemClock);
   }
-  const backend = new SqliteBackend(target.replace(/^sqlite:(?:\/\/)?/i, ''));
+  const backend = new SqliteBackend(target.replace(/^sqlite:(?:\/\/)?/i, ''), options);
   backend.migrate();
   return new LedgerStore(backend, options.now ?? systemClock);
 }
