@@ -58,6 +58,8 @@ describe('examples', () => {
     assert.ok(retaliation, 'a second incident');
     assert.equal(retaliation.eventType, 'Explosions/Remote violence');
     assert.equal(retaliation.casualties.killed?.best, 14);
+    // Its villages are not in the gazetteer: it is placed in the article's country, at country precision.
+    assert.deepEqual([retaliation.location?.countryCode, retaliation.location?.precision], ['IQ', 'country']);
     assert.ok(retaliation.date!.start >= '2025-04-04' && retaliation.date!.end <= '2025-04-05');
     assert.ok(retaliation.actors.some((a) => a.name === 'Military Forces of Iraq' && a.role === 'perpetrator'));
     assert.ok(retaliation.actors.some((a) => a.name === 'International Coalition' && a.role === 'perpetrator'), 'the ally in coordination');

@@ -5,7 +5,7 @@
 // claims, and its tolls from the claims under the chosen rule.
 import { createHash } from 'node:crypto';
 import type { Annotated, DateMention, PlaceMention } from '../annotate/types.js';
-import { distanceKm } from '../annotate/gazetteer/index.js';
+import { distanceKm, loadGazetteer } from '../annotate/gazetteer/index.js';
 import type { Actor, ActorRole, Claim, Incident, IncidentDate, IncidentLocation, Rule, SourceRef, Span } from '../core/types.js';
 import { SUB_EVENT_TYPES } from '../data/acled-taxonomy.js';
 import { BACKGROUND_CUES, NEW_INCIDENT_CUES, OTHER_STORIES_CUES } from '../data/discourse.js';
@@ -352,7 +352,11 @@ function incidentLocation(ev: Evidence, draft: Draft, isPrimary: boolean): Incid
   // A place abroad is kept only when nothing in the article's own country places the incident better.
   const home = country ? mainPlace([...eventfulPlaces, ...(isPrimary ? ev.titlePlaces : [])].filter((p) => p.place.countryCode === country)) : null;
   const chosen = home ?? best ?? (isPrimary ? mainPlace(ev.titlePlaces, country) : null);
-  return chosen ? toLocation(chosen, ev.titlePlaces.includes(chosen) ? null : chosen.span) : null;
+  if (chosen) return toLocation(chosen, ev.titlePlaces.includes(chosen) ? null : chosen.span);
+  // A related incident told only by places the gazetteer lacks ("pounded the villages of X and Y") happened in
+  // the article's country: say that much, at country precision, rather than nothing.
+  const whole = country ? loadGazetteer().country(country) : null;
+  return whole ? toLocation({ place: whole, span: { start: 0, end: 0 }, precision: 'country', cue: 'none' }, null) : null;
 }
 
 /**
