@@ -47,9 +47,6 @@ export function planIncidentList(query: IncidentQueryT): ListPlan {
 
 /** One page of the list: up to `limit` incidents after `after`, and the next cursor when there are more. */
 export async function listPage(store: Store, plan: ListPlan): Promise<{ incidents: LedgerIncident[]; next: string | null }> {
-  // One more than asked tells whether another page exists.
-  const page = await store.listIncidents(plan.filter, { after: plan.after, limit: plan.limit + 1 });
-  const incidents = page.incidents.slice(0, plan.limit);
-  const more = page.incidents.length > plan.limit;
-  return { incidents, next: more ? encodeCursor(incidents[incidents.length - 1].id) : null };
+  const page = await store.listIncidents(plan.filter, { after: plan.after, limit: plan.limit });
+  return { incidents: page.incidents, next: page.next === null ? null : encodeCursor(page.next) };
 }

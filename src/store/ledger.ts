@@ -9,7 +9,7 @@ import { reconcile } from '../resolve/reconcile.js';
 import { type Program, type SqlValue, all, get, insertRows, marks, run } from './program.js';
 import {
   type ActorRow, type ClaimRow, type IncidentRow, type ReportRow, CLAIM_COLUMNS, actorOf, attributedTo, casualtiesOf, claimOf, claimValues, claimsForReconcile,
-  effectiveActors, gridCellsOf, incidentOf, ledgerView, outletKey, placeValues, reportOf, sameToll, tollValues,
+  DATE_SPANS, LONGER_SPAN, daysBefore, effectiveActors, gridCellsOf, incidentOf, ledgerView, outletKey, placeValues, reportOf, sameToll, tollValues,
 } from './rows.js';
 import { addSearchText, rebuildSearchText, searchConditions, searchTextOf, writeSearchText } from './search.js';
 import type { DocumentIncident, DocumentReport, IncidentFilter, IngestItem, IngestOutcome, LedgerIncident, MergeReasons, StoredClaim } from './types.js';
@@ -333,6 +333,10 @@ export function* pageIds(filter: IncidentFilter, after: number, limit: number, d
     params.push(minLon, maxLon);
   }
   const n = Math.floor(limit);
+  if (byDateIndex(filter)) {
+    const dated = yield* datedPageIds(filter, after, n);
+    if (dated) return dated;
+  }
   const cells = filter.bbox ? gridCellsOf(filter.bbox) : [];
   if (cells.length > 0 && cells.length <= MAX_BOX_CELLS) {
     // One index walk per grid cell, each stopping at the page size, then the first ids of them all: a box reads
@@ -347,6 +351,43 @@ export function* pageIds(filter: IncidentFilter, after: number, limit: number, d
 
 /** Boxes covering more grid cells than this are listed by id order instead of cell by cell. */
 const MAX_BOX_CELLS = 64;
+
+/** The filters the country date index answers alone: a country and a date window. */
+const DATE_INDEX_FILTERS = new Set(['countryCode', 'from', 'to']);
+const byDateIndex = (filter: IncidentFilter): filter is IncidentFilter & { countryCode: string } =>
+  filter.countryCode !== undefined && (filter.from !== undefined || filter.to !== undefined) &&
+  Object.entries(filter).every(([key, value]) => value === undefined || DATE_INDEX_FILTERS.has(key));
+
+/** Date windows holding more of a country's incidents than this are listed by id order instead of sorted from the index. */
+const MAX_DATE_WINDOW = 5000;
+
+/**
+ * One page of a country's live incidents whose dates touch the filter's window, from the country date index
+ * (migration 7): in each span class, the incidents that start from `from` − span to `to`, sorted by id. Null when
+ * the window holds more than `maxWindow` incidents, which an id-order walk lists for less than sorting them all
+ * (or when `from` is no day).
+ */
+export function* datedPageIds(filter: { countryCode: string; from?: string; to?: string }, after: number, limit: number, maxWindow = MAX_DATE_WINDOW): Program<number[] | null> {
+  if (filter.from !== undefined && daysBefore(filter.from, 0) === null) return null;
+  const parts: string[] = [];
+  const params: SqlValue[] = [];
+  for (const span of [...DATE_SPANS, LONGER_SPAN]) {
+    const where = ['country_code = ?', 'date_span = ?', 'merged_into IS NULL', 'id > ?'];
+    params.push(filter.countryCode, span, after);
+    if (filter.from !== undefined) {
+      if (span !== LONGER_SPAN) where.push('date_start >= ?'), params.push(daysBefore(filter.from, span));
+      where.push('date_end >= ?'), params.push(filter.from);
+    }
+    if (filter.to !== undefined) where.push('date_start <= ?'), params.push(filter.to);
+    parts.push(`SELECT id FROM incidents WHERE ${where.join(' AND ')}`);
+  }
+  const rows = yield* all<{ id: number; found: number }>(
+    `SELECT id, CAST(COUNT(*) OVER () AS INTEGER) AS found FROM (${parts.join(' UNION ALL ')} LIMIT ${maxWindow + 1}) AS dated ORDER BY id LIMIT ${Math.floor(limit)}`,
+    ...params,
+  );
+  if (rows.length > 0 && rows[0].found > maxWindow) return null;
+  return rows.map((r) => r.id);
+}
 
 /** Fills the search text of every live incident that has none (migration 3 on a ledger stored before it). */
 export function* fillSearchText(): Program<number> {

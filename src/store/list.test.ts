@@ -1,14 +1,16 @@
-// Listing by map box and by country on the indexes of migration 5 (a 1° grid walked cell by cell, and country
-// with id): the pages are exactly what filtering every incident would give, in id order, on both engines.
+// Listing by map box and by country on the indexes of migrations 5 and 7 (a 1° grid walked cell by cell, country
+// with id, and a country's dates by span class): the pages are exactly what filtering every incident would give, in
+// id order, on both engines.
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import type { Incident, IncidentLocation } from '../core/types.js';
+import type { Incident, IncidentDate, IncidentLocation } from '../core/types.js';
 import { PG_SKIP, PG_URL, freshSchema } from '../../test/ledger/pg.js';
 import { openStore } from './index.js';
-import { gridCellsOf, gridOf } from './rows.js';
+import { datedPageIds } from './ledger.js';
+import { DATE_SPANS, LONGER_SPAN, dateSpanOf, daysBefore, gridCellsOf, gridOf } from './rows.js';
 import type { SqliteBackend } from './sqlite.js';
 import type { IncidentFilter, Store } from './types.js';
 
@@ -31,15 +33,15 @@ const PLACES: Place[] = [
   place('Edge', 'SY', 36.0, 37.0),
 ];
 
-/** An incident at `p` on `day`, told by a one-sentence document of its own. */
-function item(n: number, p: Place, day: string): { doc: { id: string; text: string }; incidents: Incident[] } {
+/** An incident at `p` on `day` (or over `date`), told by a one-sentence document of its own. */
+function item(n: number, p: Place, day: string, date: IncidentDate = { start: day, end: day, precision: 'day' }): { doc: { id: string; text: string }; incidents: Incident[] } {
   const text = `Report ${n}: an attack in ${p.name} on ${day}.`;
   return {
     doc: { id: `d${n}`, text },
     incidents: [{
       id: `i${n}`, eventType: 'Violence against civilians', subEventType: 'Attack',
       // Each day-precise incident its own month apart, so none of them merge.
-      date: { start: day, end: day, precision: 'day' },
+      date,
       location: { ...p, mention: null }, actors: [], casualties: { killed: null, injured: null, rule: 'ucdp' }, claims: [], background: false,
     }],
   };
@@ -63,6 +65,31 @@ async function listAll(store: Store, filter: IncidentFilter, limit: number): Pro
     if (page.next === null) return ids;
     after = page.next;
   }
+}
+
+// Iraqi places far apart, each with incidents lasting a week, a month, a year and longer, so that a date window
+// is touched by incidents that started well before it.
+const LONG: { place: Place; date: IncidentDate }[] = [
+  { place: place('Basra', 'IQ', 30.5085, 47.7804), date: { start: '2024-02-26', end: '2024-03-03', precision: 'week' } },
+  { place: place('Mosul', 'IQ', 36.335, 43.1189), date: { start: '2024-02-01', end: '2024-02-29', precision: 'month' } },
+  { place: place('Erbil', 'IQ', 36.1901, 44.0091), date: { start: '2023-01-01', end: '2023-12-31', precision: 'year' } },
+  { place: place('Najaf', 'IQ', 32.0259, 44.3462), date: { start: '2022-06-01', end: '2024-03-10', precision: 'year' } },
+  { place: place('Rutba', 'IQ', 33.0381, 40.2848), date: { start: '2024-03-15', end: '2024-03-15', precision: 'day' } },
+];
+
+async function fillLong(store: Store): Promise<void> {
+  const outcomes = await store.ingest(LONG.map((l, i) => item(1000 + i, l.place, l.date.start, l.date)));
+  assert.ok(outcomes.every((o) => o.status === 'added' && o.created.length === 1), 'every report opens its own incident');
+}
+
+/** What a country and date window should list: every incident tested one by one. */
+async function expectedDated(store: Store, countryCode: string, from?: string, to?: string): Promise<number[]> {
+  const out: number[] = [];
+  for (const id of await listAll(store, {}, 500)) {
+    const i = await store.getIncident(id);
+    if (i?.location?.countryCode === countryCode && i.date && (to === undefined || i.date.start <= to) && (from === undefined || i.date.end >= from)) out.push(id);
+  }
+  return out;
 }
 
 /** What a filter should give: every incident tested one by one. */
@@ -126,6 +153,59 @@ function suite(open: () => Promise<Awaited<ReturnType<typeof openStore>>>) {
       await store.close();
     }
   });
+
+  it('a country list by date finds the incidents that began long before the window, whatever their span', async () => {
+    const store = await open();
+    try {
+      await fill(store);
+      await fillLong(store);
+      // A reviewer's dates span two years on a day-precise incident: the span counts, not the precision.
+      const rutba = (await listAll(store, { countryCode: 'IQ', from: '2024-03-15', to: '2024-03-15' }, 10))[0];
+      await store.edit(rutba, { date: { start: '2021-01-01', end: '2024-03-20', precision: 'day' } }, 'ana');
+      const windows: [string | undefined, string | undefined][] = [
+        ['2024-03-01', '2024-03-31'], ['2024-03-03', '2024-03-03'], ['2023-06-01', '2023-06-30'], ['2024-02-15', undefined],
+        [undefined, '2022-12-31'], ['2024-03-11', '2024-04-30'], ['2021-01-01', '2021-01-01'], ['2025-01-01', '2025-12-31'],
+      ];
+      for (const [from, to] of windows) {
+        const want = await expectedDated(store, 'IQ', from, to);
+        assert.deepEqual(await listAll(store, { countryCode: 'IQ', from, to }, 2), want, `IQ ${from ?? '…'} to ${to ?? '…'}`);
+      }
+      assert.equal((await expectedDated(store, 'IQ', '2024-03-01', '2024-03-31')).length, 3, 'Basra, Najaf and the edited Rutba touch March 2024');
+      assert.deepEqual(await listAll(store, { countryCode: 'SY', from: '2024-02-01', to: '2024-03-31' }, 3), await expectedDated(store, 'SY', '2024-02-01', '2024-03-31'));
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('a date window holding more incidents than the date index sorts is left to the id walk, with the same list', async () => {
+    const store = await open();
+    try {
+      await fill(store);
+      const filter = { countryCode: 'SY', from: '2024-01-01', to: '2024-05-31' };
+      const want = await expectedDated(store, 'SY', filter.from, filter.to);
+      assert.equal(want.length, 5 * 5);
+      assert.equal(await store.backend.read(() => datedPageIds(filter, 0, 10, want.length - 1)), null);
+      assert.deepEqual(await store.backend.read(() => datedPageIds(filter, 0, 10, want.length)), want.slice(0, 10));
+      assert.deepEqual(await listAll(store, filter, 4), want);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('a full last page says that no page follows it', async () => {
+    const store = await open();
+    try {
+      await fill(store);
+      const want = await expectedDated(store, 'AF');
+      assert.equal(want.length, 5);
+      const page = await store.listIncidents({ countryCode: 'AF', from: '2024-01-01' }, { limit: 5 });
+      assert.deepEqual(page.incidents.map((i) => i.id), want);
+      assert.equal(page.next, null);
+      assert.equal((await store.listIncidents({ countryCode: 'AF' }, { limit: 4 })).next, want[3]);
+    } finally {
+      await store.close();
+    }
+  });
 }
 
 describe('listing by box and country (SQLite)', () => {
@@ -150,8 +230,61 @@ describe('listing by box and country (SQLite)', () => {
   });
 });
 
+describe('listing by country and date (SQLite only)', () => {
+  it('reads a country and month from the country date index alone, never the rows', async () => {
+    const store = await openStore(join(dir, 'plan.db'));
+    try {
+      const backend = store.backend as SqliteBackend;
+      const sql = 'SELECT id FROM incidents WHERE country_code = ? AND date_span = ? AND merged_into IS NULL AND id > ? AND date_start >= ? AND date_end >= ? AND date_start <= ?';
+      const plan = backend.explain(sql, ['SY', 0, 0, '2024-03-01', '2024-03-01', '2024-03-31']).join(' | ');
+      assert.match(plan, /USING COVERING INDEX incidents_country_dates \(country_code=\? AND date_span=\? AND date_start>\? AND date_start<\?\)/);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('migration 7 gives the span class to incidents stored before it', async () => {
+    const path = join(dir, 'before-7.db');
+    const old = await openStore(path);
+    await fill(old);
+    await fillLong(old);
+    // Back to a ledger at migration 6: no span column, no index, no record.
+    (old.backend as SqliteBackend).rawExec('DROP INDEX incidents_country_dates; ALTER TABLE incidents DROP COLUMN date_span; DELETE FROM schema_migrations WHERE version = 7');
+    await old.close();
+    const store = await openStore(path);
+    try {
+      for (const [from, to] of [['2024-03-01', '2024-03-31'], ['2023-06-01', '2023-06-30']]) {
+        assert.deepEqual(await listAll(store, { countryCode: 'IQ', from, to }, 2), await expectedDated(store, 'IQ', from, to));
+      }
+    } finally {
+      await store.close();
+    }
+  });
+});
+
 describe('listing by box and country (PostgreSQL)', { skip: PG_SKIP }, () => {
   suite(() => openStore(PG_URL, { schema: freshSchema('list') }));
+});
+
+describe('date span classes', () => {
+  it('a span falls in the first class that holds it, and a date that does not parse in the longest', () => {
+    const span = (start: string, end: string) => dateSpanOf({ start, end });
+    assert.deepEqual(DATE_SPANS, [0, 7, 31, 366]);
+    assert.equal(span('2024-03-05', '2024-03-05'), 0);
+    assert.equal(span('2024-03-04', '2024-03-10'), 7);
+    assert.equal(span('2024-02-01', '2024-02-29'), 31);
+    assert.equal(span('2024-01-01', '2024-12-31'), 366);
+    assert.equal(span('2023-01-01', '2024-12-31'), LONGER_SPAN);
+    assert.equal(span('2024-03-05', 'soon'), LONGER_SPAN);
+  });
+
+  it('the day a span reaches back to crosses months, years and leap days', () => {
+    assert.equal(daysBefore('2024-03-01', 0), '2024-03-01');
+    assert.equal(daysBefore('2024-03-01', 1), '2024-02-29');
+    assert.equal(daysBefore('2024-01-05', 7), '2023-12-29');
+    assert.equal(daysBefore('2025-03-01', 366), '2024-02-29');
+    assert.equal(daysBefore('1 March', 7), null);
+  });
 });
 
 describe('the listing grid', () => {

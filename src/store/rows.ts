@@ -98,12 +98,41 @@ export function gridCellsOf(bbox: [number, number, number, number]): number[] {
   return out;
 }
 
+// ---- listing by date -----------------------------------------------------------------------------------------
+
+/**
+ * How long incidents last, in classes of days: an incident's date_span (migration 7) is the first of these that
+ * holds its end − start, else LONGER_SPAN. The incidents whose dates touch [from, to] are then, in each class,
+ * those that start between from − span and to, so a date list reads its window (ledger.ts pageIds) and not
+ * every incident that starts before `to`. Migration 7 writes the same classes in SQL.
+ */
+export const DATE_SPANS = [0, 7, 31, 366] as const;
+export const LONGER_SPAN = 100_000;
+
+const DAY_MS = 86_400_000;
+
+/** Milliseconds of a "YYYY-MM-DD" day at 00:00 UTC; NaN for anything else (Date.parse alone reads "1 March" too). */
+const dayTime = (day: string): number => (/^\d{4}-\d{2}-\d{2}$/.test(day) ? Date.parse(day) : NaN);
+
+/** The span class of a date; a date that does not parse falls in the longest class, which every date list reads whole. */
+export function dateSpanOf(date: Pick<IncidentDate, 'start' | 'end'>): number {
+  const days = (dayTime(date.end) - dayTime(date.start)) / DAY_MS;
+  return DATE_SPANS.find((span) => days <= span) ?? LONGER_SPAN;
+}
+
+/** The day `days` before `day` ("YYYY-MM-DD"), or null when `day` is not one. */
+export function daysBefore(day: string, days: number): string | null {
+  const t = dayTime(day) - days * DAY_MS;
+  return Number.isFinite(t) ? new Date(t).toISOString().slice(0, 10) : null;
+}
+
 export function placeValues(date: IncidentDate | null, loc: Omit<IncidentLocation, 'mention'> | null): Record<string, SqlValue> {
   const fine = loc !== null && locationLevel(loc.precision) <= 2;
   return {
     date_start: date?.start ?? null,
     date_end: date?.end ?? null,
     date_precision: date?.precision ?? null,
+    date_span: date ? dateSpanOf(date) : null,
     location_name: loc?.name ?? null,
     admin1: loc?.admin1 ?? null,
     country: loc?.country ?? null,

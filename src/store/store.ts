@@ -86,10 +86,12 @@ export class LedgerStore implements Store {
   async listIncidents(filter: IncidentFilter = {}, page: { after?: number; limit?: number } = {}): Promise<IncidentPage> {
     const limit = Math.min(Math.max(1, Math.floor(page.limit ?? 100)), MAX_PAGE);
     const dialect = this.backend.dialect;
-    const incidents = await this.backend.read(function* () {
-      return yield* loadIncidents(yield* pageIds(filter, page.after ?? 0, limit, dialect));
+    // One id more than the page tells whether another page follows, without loading that incident.
+    const { incidents, more } = await this.backend.read(function* () {
+      const ids = yield* pageIds(filter, page.after ?? 0, limit + 1, dialect);
+      return { incidents: yield* loadIncidents(ids.slice(0, limit)), more: ids.length > limit };
     });
-    return { incidents, next: incidents.length === limit ? incidents[incidents.length - 1].id : null };
+    return { incidents, next: more ? incidents[incidents.length - 1].id : null };
   }
 
   async *incidents(filter: IncidentFilter = {}, pageSize = 200): AsyncIterable<LedgerIncident> {

@@ -168,7 +168,7 @@ export interface DocumentIncident {
 
 export interface IncidentPage {
   incidents: LedgerIncident[];
-  /** Pass as `after` for the next page; null when this was the last. */
+  /** Pass as `after` for the next page; null when no incident matching the filter comes after this page. */
   next: number | null;
 }
 
