@@ -233,10 +233,11 @@ export async function ingestCommand(argv: string[], io: Io): Promise<number> {
   /** Extraction of one batch, started at once; documents stored before are not extracted again. */
   const extractBatch = async (batch: { doc: Doc; origin: string }[]) => {
     const fresh: { doc: Doc; origin: string; incidents: Promise<Incident[]> }[] = [];
-    for (const b of batch) {
-      if (await store.findDuplicate(b.doc)) summary.duplicatesSkipped++;
+    const stored = await store.findDuplicates(batch.map((b) => b.doc));
+    batch.forEach((b, i) => {
+      if (stored[i]) summary.duplicatesSkipped++;
       else fresh.push({ ...b, incidents: extractOne(b.doc) });
-    }
+    });
     for (const f of fresh) f.incidents.catch(() => undefined); // failures are read in storeBatch, in order
     return fresh;
   };

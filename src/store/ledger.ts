@@ -6,12 +6,12 @@ import { SitrepError } from '../core/errors.js';
 import { canonicalUrl, contentHash } from '../ingest/canonical.js';
 import { type Candidate, type CandidateSearch, type MergeView, MERGE_RULES, actorKeys, candidateSearch, decideMerge, locationLevel, reportView } from '../resolve/merge.js';
 import { reconcile } from '../resolve/reconcile.js';
-import { type Program, type SqlValue, all, get, insertRows, marks, run } from './program.js';
+import { type Program, type Query, type SqlValue, all, get, inLists, insertRows, marks, newIds, rowInserts, run, statement, writeAll } from './program.js';
 import {
-  type ActorRow, type ClaimRow, type IncidentRow, type ReportRow, CLAIM_COLUMNS, actorOf, attributedTo, casualtiesOf, claimOf, claimValues, claimsForReconcile,
+  type ActorRow, type ClaimRow, type IncidentRow, type ReportRow, CLAIM_COLUMNS, actorOf, attributedTo, casualtiesOf, claimOf, claimRowOf, claimValues, claimsForReconcile,
   DATE_SPANS, LONGER_SPAN, daysBefore, effectiveActors, gridCellsOf, incidentOf, ledgerView, outletKey, placeValues, reportOf, sameToll, tollValues,
 } from './rows.js';
-import { addSearchText, rebuildSearchText, searchConditions, searchTextOf, writeSearchText } from './search.js';
+import { type SearchText, rebuildSearchText, searchConditions, searchTextOf, searchTextStatement, unionText } from './search.js';
 import type { DocumentIncident, DocumentReport, IncidentFilter, IngestItem, IngestOutcome, LedgerIncident, MergeReasons, StoredClaim } from './types.js';
 
 // ---- documents ----------------------------------------------------------------------------------------------
@@ -19,6 +19,11 @@ import type { DocumentIncident, DocumentReport, IncidentFilter, IngestItem, Inge
 export interface DocumentKeys {
   canonicalUrl: string | null;
   contentHash: string;
+}
+
+export interface Duplicate {
+  documentId: number;
+  by: 'url' | 'hash';
 }
 
 /** The two keys that make a document a duplicate: its canonical URL (when it has an http(s) one) and its text's hash. */
@@ -34,12 +39,54 @@ export function documentKeys(doc: Doc): DocumentKeys {
   return { canonicalUrl: url, contentHash: contentHash(doc.text) };
 }
 
-export function* findDuplicate(keys: DocumentKeys): Program<{ documentId: number; by: 'url' | 'hash' } | null> {
-  const byHash = yield* get<{ id: number }>('SELECT id FROM documents WHERE content_hash = ?', keys.contentHash);
-  if (byHash) return { documentId: byHash.id, by: 'hash' };
-  if (keys.canonicalUrl === null) return null;
-  const byUrl = yield* get<{ id: number }>('SELECT id FROM documents WHERE canonical_url = ?', keys.canonicalUrl);
-  return byUrl ? { documentId: byUrl.id, by: 'url' } : null;
+export function* findDuplicate(keys: DocumentKeys): Program<Duplicate | null> {
+  const [found] = yield* findDuplicates([keys]);
+  return found;
+}
+
+/** The stored document each of these would repeat (same text first, then same canonical URL), or null: one read per key kind. */
+export function* findDuplicates(keys: DocumentKeys[]): Program<(Duplicate | null)[]> {
+  const byHash = yield* idsBy('content_hash', keys.map((k) => k.contentHash));
+  const byUrl = yield* idsBy('canonical_url', keys.flatMap((k) => (k.canonicalUrl === null ? [] : [k.canonicalUrl])));
+  return keys.map((k): Duplicate | null => {
+    const hash = byHash.get(k.contentHash);
+    if (hash !== undefined) return { documentId: hash, by: 'hash' };
+    const url = k.canonicalUrl === null ? undefined : byUrl.get(k.canonicalUrl);
+    return url === undefined ? null : { documentId: url, by: 'url' };
+  });
+}
+
+/** Stored documents by one of their unique keys. */
+function* idsBy(column: 'content_hash' | 'canonical_url', values: string[]): Program<Map<string, number>> {
+  const found = new Map<string, number>();
+  for (const list of inLists([...new Set(values)])) {
+    for (const r of yield* all<{ id: number; key: string }>(`SELECT id, ${column} AS key FROM documents WHERE ${column} IN (${marks(list.length)})`, ...list)) {
+      found.set(r.key, r.id);
+    }
+  }
+  return found;
+}
+
+const DOCUMENT_COLUMNS = ['source_id', 'url', 'canonical_url', 'content_hash', 'title', 'published_at', 'source', 'text', 'ingested_at'] as const;
+
+/**
+ * Inserts the documents not stored yet (UNIQUE content hash and canonical URL: a copy is skipped, whoever stored
+ * the original, this batch included); the id of each one stored, null for each one skipped.
+ */
+function* insertDocuments(items: IngestItem[], keys: DocumentKeys[], at: string[]): Program<(number | null)[]> {
+  const rows = items.map(({ doc }, i): SqlValue[] => [
+    doc.id, doc.url ?? null, keys[i].canonicalUrl, keys[i].contentHash, doc.title ?? null, doc.publishedAt ?? null, doc.source ?? null, doc.text, at[i],
+  ]);
+  const stored = new Map<string, number>();
+  for (const q of rowInserts('documents', DOCUMENT_COLUMNS, rows, 'ON CONFLICT DO NOTHING RETURNING id, content_hash')) {
+    for (const r of yield* all<{ id: number; content_hash: string }>(q.sql, ...q.params)) stored.set(r.content_hash, r.id);
+  }
+  // The first item with a text is the one stored; a later one with the same text in the batch is its copy.
+  return keys.map((k) => {
+    const id = stored.get(k.contentHash);
+    stored.delete(k.contentHash);
+    return id ?? null;
+  });
 }
 
 // ---- ingest -------------------------------------------------------------------------------------------------
@@ -48,24 +95,66 @@ const INCIDENT_COLUMNS = `id, event_type, sub_event_type, date_start, date_end, 
   latitude, longitude, geo_precision, loc_level, geoname_id, cell, rule, killed_low, killed_best, killed_high, injured_low, injured_best,
   injured_high, perpetrators, targets, toll_update, status, edited, actors_edited, merged_into, report_count, created_at, updated_at`;
 
-/** Stores one document and its reports. Run inside a transaction: the document is stored whole or not at all. */
+/** Stores one document and its reports: a batch of one. */
 export function* ingestDocument(item: IngestItem, rule: Rule, at: string): Program<IngestOutcome> {
-  const { doc } = item;
-  const keys = documentKeys(doc);
-  const dup = yield* findDuplicate(keys);
-  if (dup) return { status: 'duplicate', ...dup };
-  const inserted = yield* get<{ id: number }>(
-    `INSERT INTO documents (source_id, url, canonical_url, content_hash, title, published_at, source, text, ingested_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`,
-    doc.id, doc.url ?? null, keys.canonicalUrl, keys.contentHash, doc.title ?? null, doc.publishedAt ?? null, doc.source ?? null, doc.text, at,
-  );
-  if (!inserted) {
-    // Another writer stored the same document between our check and our insert.
-    const again = yield* findDuplicate(keys);
-    if (again) return { status: 'duplicate', ...again };
-    throw new SitrepError('STORE_FAILED', 'the document could not be stored and is not a duplicate', doc.id);
+  const [outcome] = yield* ingestBatch([item], rule, [at]);
+  return outcome;
+}
+
+/**
+ * Stores documents and their reports, in order, inside the caller's transaction: the documents in multi-row
+ * INSERTs that skip copies of stored ones, then each stored document's reports, each joining an incident or
+ * opening one. Item i is stored at `at[i]`. Throws when any item fails (the caller then stores the batch one
+ * document at a time, each in a savepoint, to tell which).
+ */
+export function* ingestBatch(items: IngestItem[], rule: Rule, at: string[]): Program<IngestOutcome[]> {
+  const keys = items.map((item) => documentKeys(item.doc));
+  const stored = yield* insertDocuments(items, keys, at);
+  const copies = yield* findDuplicates(keys.filter((_, i) => stored[i] === null));
+  // A report takes an id, and a new incident one; ids for every report that could open one are taken at once.
+  const reports = items.reduce((n, item, i) => n + (stored[i] === null ? 0 : item.incidents.filter((x) => !x.background).length), 0);
+  const ids = new IdPool(yield* newIds('incidents', reports), yield* newIds('reports', reports));
+  const outcomes: IngestOutcome[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const documentId = stored[i];
+    if (documentId !== null) {
+      outcomes.push(yield* storeReports(items[i], documentId, rule, at[i], ids));
+      continue;
+    }
+    const copy = copies.shift();
+    // Skipped, yet no stored document has its text or URL: a failure of the store, not a duplicate.
+    if (!copy) throw new SitrepError('STORE_FAILED', 'the document could not be stored and is not a duplicate', items[i].doc.id);
+    outcomes.push({ status: 'duplicate', ...copy });
   }
-  const documentId = inserted.id;
+  return outcomes;
+}
+
+/** Ids taken for a batch, handed out in order. */
+class IdPool {
+  private nextIncident = 0;
+  private nextReport = 0;
+  constructor(
+    private readonly incidents: number[],
+    private readonly reports: number[],
+  ) {}
+  incident(): number {
+    return this.incidents[this.nextIncident++];
+  }
+  report(): number {
+    return this.reports[this.nextReport++];
+  }
+}
+
+/**
+ * Joins each report of a stored document to an incident or opens one. Reads come first (candidates; for a
+ * join, the incident's claims and search text); the document's writes then go out together at the end: they
+ * touch different rows, since the document's reports never join the same incident.
+ */
+function* storeReports(item: IngestItem, documentId: number, rule: Rule, at: string, ids: IdPool): Program<IngestOutcome> {
+  const { doc } = item;
+  const cause: TollCause = { at, documentId, action: 'report', auditId: null };
+  const outlet = outletKey(doc.source ?? null, documentId);
+  const writes: Query[] = [];
   const created: number[] = [];
   const merged: number[] = [];
   // The extractor already told this document's incidents apart: two of them never join the same incident.
@@ -80,27 +169,36 @@ export function* ingestDocument(item: IngestItem, rule: Rule, at: string): Progr
     const decision = decideMerge(view, rows.map((r): Candidate => ({ id: r.id, view: ledgerView(r) })), used);
     const target = decision.into === null ? null : (rows.find((r) => r.id === decision.into) as IncidentRow);
     const reasons: MergeReasons = { decision: target ? 'merged' : 'new', candidate: decision.candidate, reasons: decision.reasons };
+    const reportId = ids.report();
     if (target) {
-      const reportId = yield* insertReport(target.id, documentId, incident, index, view.tollUpdate, decision.score, reasons, at);
-      yield* insertReportDetail(incident, target.id, reportId, documentId);
-      yield* absorbReport(target, incident, view, { at, documentId, action: 'report', auditId: null });
+      const claims = incident.claims.map((c, i) => claimValues(c, target.id, reportId, documentId, i));
+      writes.push(reportStatement(target.id, reportId, documentId, incident, index, view.tollUpdate, decision.score, reasons, at));
+      writes.push(...detailStatements(incident, claims, target.id, reportId, documentId));
+      const held = yield* heldBy(target.id);
+      writes.push(...absorbReport(target, incident, view, held.claims, claims, doc.source ?? null, cause));
       // A reviewer's actor list stands: the report's actors are not the incident's to search by.
-      yield* addSearchText(target.id, searchTextOf([incident.location], target.actors_edited ? [] : incident.actors, incident.claims));
+      const current = held.text ?? { words: '', actorNames: '' };
+      const text = unionText(current, searchTextOf([incident.location], target.actors_edited ? [] : incident.actors, incident.claims));
+      // Written only when it grows (or the incident has none yet).
+      if (!held.text || text.words !== current.words || text.actorNames !== current.actorNames) writes.push(searchTextStatement(target.id, text));
       merged.push(target.id);
       used.add(target.id);
     } else {
       // A new incident's tolls come from its one report's claims, with no need to read them back.
-      const outlet = outletKey(doc.source ?? null, documentId);
+      const incidentId = ids.incident();
       const casualties = reconcile(incident.claims.map((c) => attributedTo(c, outlet)), rule);
-      const incidentId = yield* insertIncident(incident, view, rule, at, casualties);
-      const reportId = yield* insertReport(incidentId, documentId, incident, index, view.tollUpdate, null, reasons, at);
-      yield* insertReportDetail(incident, incidentId, reportId, documentId);
-      yield* writeTollChange(incidentId, rule, { killed: null, injured: null }, casualties, { at, documentId, action: 'report', auditId: null });
-      yield* writeSearchText(incidentId, searchTextOf([incident.location], incident.actors, incident.claims));
+      const claims = incident.claims.map((c, i) => claimValues(c, incidentId, reportId, documentId, i));
+      writes.push(incidentStatement(incidentId, incident, view, rule, at, casualties));
+      writes.push(reportStatement(incidentId, reportId, documentId, incident, index, view.tollUpdate, null, reasons, at));
+      writes.push(...detailStatements(incident, claims, incidentId, reportId, documentId));
+      const change = tollChangeStatement(incidentId, rule, { killed: null, injured: null }, casualties, cause);
+      if (change) writes.push(change);
+      writes.push(searchTextStatement(incidentId, searchTextOf([incident.location], incident.actors, incident.claims)));
       created.push(incidentId);
       used.add(incidentId);
     }
   }
+  yield* writeAll(writes);
   return { status: 'added', documentId, created, merged };
 }
 
@@ -124,12 +222,12 @@ export function* findCandidates(s: CandidateSearch): Program<IncidentRow[]> {
   return rows.filter((r) => !seen.has(r.id) && seen.add(r.id));
 }
 
-function* insertIncident(incident: Incident, view: MergeView, rule: Rule, at: string, tolls: Casualties): Program<number> {
-  const place = placeValues(incident.date, incident.location);
+function incidentStatement(id: number, incident: Incident, view: MergeView, rule: Rule, at: string, tolls: Casualties): Query {
   const values: Record<string, SqlValue> = {
+    id,
     event_type: incident.eventType,
     sub_event_type: incident.subEventType,
-    ...place,
+    ...placeValues(incident.date, incident.location),
     rule,
     ...tollColumns(tolls),
     perpetrators: JSON.stringify(view.perpetrators),
@@ -140,30 +238,30 @@ function* insertIncident(incident: Incident, view: MergeView, rule: Rule, at: st
     updated_at: at,
   };
   const cols = Object.keys(values);
-  const row = yield* get<{ id: number }>(`INSERT INTO incidents (${cols.join(', ')}) VALUES (${marks(cols.length)}) RETURNING id`, ...Object.values(values));
-  return (row as { id: number }).id;
+  return statement(`INSERT INTO incidents (${cols.join(', ')}) VALUES (${marks(cols.length)})`, ...Object.values(values));
 }
 
-function* insertReport(
-  incidentId: number, documentId: number, incident: Incident, index: number, tollUpdate: boolean, score: number | null, reasons: MergeReasons, at: string,
-): Program<number> {
+function reportStatement(
+  incidentId: number, reportId: number, documentId: number, incident: Incident, index: number, tollUpdate: boolean, score: number | null, reasons: MergeReasons, at: string,
+): Query {
   // What the report itself said about the event, so a split can rebuild an incident from its reports.
   const extracted = { eventType: incident.eventType, subEventType: incident.subEventType, date: incident.date, location: incident.location };
-  const row = yield* get<{ id: number }>(
-    `INSERT INTO reports (incident_id, document_id, extracted_id, extracted_index, extracted, toll_update, score, reasons, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-    incidentId, documentId, incident.id, index, JSON.stringify(extracted), tollUpdate ? 1 : 0, score, JSON.stringify(reasons), at,
+  return statement(
+    `INSERT INTO reports (id, incident_id, document_id, extracted_id, extracted_index, extracted, toll_update, score, reasons, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    reportId, incidentId, documentId, incident.id, index, JSON.stringify(extracted), tollUpdate ? 1 : 0, score, JSON.stringify(reasons), at,
   );
-  return (row as { id: number }).id;
 }
 
-function* insertReportDetail(incident: Incident, incidentId: number, reportId: number, documentId: number): Program<void> {
-  yield* insertRows('claims', CLAIM_COLUMNS, incident.claims.map((c, i) => claimValues(c, incidentId, reportId, documentId, i)));
-  yield* insertRows(
-    'actors',
-    ['incident_id', 'report_id', 'document_id', 'name', 'role', 'mention_start', 'mention_end'],
-    incident.actors.map((a) => [incidentId, reportId, documentId, a.name, a.role, a.mention?.start ?? null, a.mention?.end ?? null]),
-  );
+function detailStatements(incident: Incident, claims: SqlValue[][], incidentId: number, reportId: number, documentId: number): Query[] {
+  return [
+    ...rowInserts('claims', CLAIM_COLUMNS, claims),
+    ...rowInserts(
+      'actors',
+      ['incident_id', 'report_id', 'document_id', 'name', 'role', 'mention_start', 'mention_end'],
+      incident.actors.map((a) => [incidentId, reportId, documentId, a.name, a.role, a.mention?.start ?? null, a.mention?.end ?? null]),
+    ),
+  ];
 }
 
 type Extracted = Pick<Incident, 'eventType' | 'subEventType' | 'date' | 'location'>;
@@ -185,16 +283,17 @@ function finerLocation<L extends Omit<IncidentLocation, 'mention'>>(current: L |
 const union = (json: string, more: string[]): string => JSON.stringify(actorKeys([...(JSON.parse(json) as string[]), ...more]));
 
 /**
- * Folds a merged report (already inserted) into its incident in one UPDATE: finer date and place, merge keys,
- * report count, and tolls recomputed from all the incident's claims (a toll_history row when they change).
+ * The writes that fold a joining report into its incident: one UPDATE (finer date and place, merge keys, report
+ * count, and tolls recomputed from the incident's `stored` claims and the report's `claims` as they will be
+ * stored), and a toll_history row when the tolls change.
  */
-function* absorbReport(row: IncidentRow, incident: Extracted, view: MergeView, cause: TollCause): Program<void> {
+function absorbReport(row: IncidentRow, incident: Extracted, view: MergeView, stored: HeldClaim[], claims: SqlValue[][], source: string | null, cause: TollCause): Query[] {
   const locked = row.status === 'confirmed' || row.edited === 1;
   const current = incidentOf(row, [], [], []);
   const date = locked ? current.date : finerDate(current.date, incident.date);
   const location = locked ? current.location : finerLocation(current.location, incident.location);
   const old = casualtiesOf(row);
-  const next = yield* reconciledTolls(row.id, old.rule);
+  const next = tollsOf([...stored, ...claims.map((values): HeldClaim => ({ ...claimRowOf(values), outlet: source }))], old.rule);
   const values: Record<string, SqlValue> = {
     // Place columns are indexed: set them only when they change, so a merge rewrites no index entry needlessly.
     ...(date !== current.date || location !== current.location ? placeValues(date, location) : {}),
@@ -205,8 +304,29 @@ function* absorbReport(row: IncidentRow, incident: Extracted, view: MergeView, c
     updated_at: cause.at,
   };
   const cols = Object.keys(values);
-  yield* run(`UPDATE incidents SET ${cols.map((c) => `${c} = ?`).join(', ')}, report_count = report_count + 1 WHERE id = ?`, ...Object.values(values), row.id);
-  yield* writeTollChange(row.id, old.rule, old, next, cause);
+  const update = statement(`UPDATE incidents SET ${cols.map((c) => `${c} = ?`).join(', ')}, report_count = report_count + 1 WHERE id = ?`, ...Object.values(values), row.id);
+  const change = tollChangeStatement(row.id, old.rule, old, next, cause);
+  return change ? [update, change] : [update];
+}
+
+/**
+ * What a joining report needs of its incident, in one read: the stored claims (report then claim order, with
+ * their outlets) and the search text (null when it has none). The incident's row leads, so a row comes back
+ * even when it has no claims.
+ */
+function* heldBy(incidentId: number): Program<{ claims: HeldClaim[]; text: SearchText | null }> {
+  const rows = yield* all<Partial<HeldClaim> & { words: string | null; actor_names: string | null }>(
+    `SELECT t.words, t.actor_names, c.*, d.source AS outlet FROM incidents i
+     LEFT JOIN incident_text t ON t.incident_id = i.id
+     LEFT JOIN claims c ON c.incident_id = i.id
+     LEFT JOIN documents d ON d.id = c.document_id
+     WHERE i.id = ? ORDER BY c.report_id, c.claim_index`,
+    incidentId,
+  );
+  return {
+    claims: rows.filter((r): r is HeldClaim & { words: string | null; actor_names: string | null } => r.id !== null && r.id !== undefined),
+    text: rows[0] && rows[0].words !== null && rows[0].actor_names !== null ? { words: rows[0].words, actorNames: rows[0].actor_names } : null,
+  };
 }
 
 // ---- tolls --------------------------------------------------------------------------------------------------
@@ -218,17 +338,27 @@ export interface TollCause {
   auditId: number | null;
 }
 
-/** The incident's claims, in report then claim order, with the outlet of each (its document's source). */
-function* incidentClaims(incidentId: number): Program<{ claims: StoredClaim[]; outlets: Map<number, string | null>; index: Map<number, number> }> {
-  const rows = yield* all<ClaimRow & { outlet: string | null }>(
+/** A stored claim with its outlet (its document's source). */
+type HeldClaim = ClaimRow & { outlet: string | null };
+
+/** The incident's claims, in report then claim order, with the outlet of each. */
+function* incidentClaims(incidentId: number): Program<HeldClaim[]> {
+  return yield* all<HeldClaim>(
     `SELECT c.*, d.source AS outlet FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.incident_id = ? ORDER BY c.report_id, c.claim_index`,
     incidentId,
   );
-  return {
-    claims: rows.map(claimOf),
-    outlets: new Map(rows.map((r) => [r.document_id, r.outlet])),
-    index: new Map(rows.map((r) => [r.id, r.claim_index])),
-  };
+}
+
+/** An incident's tolls under `rule` from its claims (report then claim order) with `reconcile`; discounted claims are left out by reconcile. */
+function tollsOf(rows: HeldClaim[], rule: Rule): Casualties {
+  const outlets = new Map(rows.map((r) => [r.document_id, r.outlet]));
+  const index = new Map<StoredClaim, number>();
+  const claims = rows.map((r) => {
+    const claim = claimOf(r);
+    index.set(claim, r.claim_index);
+    return claim;
+  });
+  return reconcile(claimsForReconcile(claims, (d) => outlets.get(d) ?? null, (c) => index.get(c) ?? 0), rule);
 }
 
 const tollColumns = (c: Pick<Casualties, 'killed' | 'injured'>): Record<string, SqlValue> => {
@@ -237,16 +367,10 @@ const tollColumns = (c: Pick<Casualties, 'killed' | 'injured'>): Record<string, 
   return { killed_low, killed_best, killed_high, injured_low, injured_best, injured_high };
 };
 
-/** An incident's tolls from all its non-discounted claims, with `reconcile` under `rule`. */
-function* reconciledTolls(incidentId: number, rule: Rule): Program<Casualties> {
-  const { claims, outlets, index } = yield* incidentClaims(incidentId);
-  return reconcile(claimsForReconcile(claims, (d) => outlets.get(d) ?? null, (c) => index.get(c.id) ?? 0), rule);
-}
-
-/** A toll_history row when the tolls changed; returns whether they did. */
-function* writeTollChange(incidentId: number, rule: Rule, old: Pick<Casualties, 'killed' | 'injured'>, next: Pick<Casualties, 'killed' | 'injured'>, cause: TollCause): Program<boolean> {
-  if (sameToll(old.killed, next.killed) && sameToll(old.injured, next.injured)) return false;
-  yield* run(
+/** The toll_history row for a change of tolls; null when they did not change. */
+function tollChangeStatement(incidentId: number, rule: Rule, old: Pick<Casualties, 'killed' | 'injured'>, next: Pick<Casualties, 'killed' | 'injured'>, cause: TollCause): Query | null {
+  if (sameToll(old.killed, next.killed) && sameToll(old.injured, next.injured)) return null;
+  return statement(
     `INSERT INTO toll_history (incident_id, at, document_id, action, audit_id, rule,
        old_killed_low, old_killed_best, old_killed_high, old_injured_low, old_injured_best, old_injured_high,
        new_killed_low, new_killed_best, new_killed_high, new_injured_low, new_injured_best, new_injured_high)
@@ -254,7 +378,6 @@ function* writeTollChange(incidentId: number, rule: Rule, old: Pick<Casualties, 
     incidentId, cause.at, cause.documentId, cause.action, cause.auditId, rule,
     ...tollValues(old.killed), ...tollValues(old.injured), ...tollValues(next.killed), ...tollValues(next.injured),
   );
-  return true;
 }
 
 /**
@@ -265,8 +388,10 @@ export function* recomputeTolls(incidentId: number, cause: TollCause): Program<b
   const row = yield* get<IncidentRow>(`SELECT ${INCIDENT_COLUMNS} FROM incidents WHERE id = ?`, incidentId);
   if (!row) throw new SitrepError('NOT_FOUND', 'no such incident', `incident ${incidentId}`);
   const old = casualtiesOf(row);
-  const next = yield* reconciledTolls(incidentId, old.rule);
-  if (!(yield* writeTollChange(incidentId, old.rule, old, next, cause))) return false;
+  const next = tollsOf(yield* incidentClaims(incidentId), old.rule);
+  const change = tollChangeStatement(incidentId, old.rule, old, next, cause);
+  if (!change) return false;
+  yield* run(change.sql, ...change.params);
   const tolls = tollColumns(next);
   const cols = Object.keys(tolls);
   yield* run(`UPDATE incidents SET ${cols.map((c) => `${c} = ?`).join(', ')}, updated_at = ? WHERE id = ?`, ...Object.values(tolls), cause.at, incidentId);

@@ -4,7 +4,7 @@
 // transaction-scoped advisory locks, taken in sorted order so that two writers never deadlock.
 import pg from 'pg';
 import { SitrepError } from '../core/errors.js';
-import { type Backend, type Effect, type Program, runAsync, storeFailure } from './program.js';
+import { type Backend, type Effect, type Program, type Query, runAsync, storeFailure } from './program.js';
 import { MIGRATIONS, MIGRATIONS_TABLE, migrationSql } from './schema.js';
 
 export interface PostgresOptions {
@@ -24,6 +24,31 @@ export function redactUrl(url: string): string {
     return 'postgres://…';
   }
 }
+
+// Statement texts prepared by name on each connection (combined writes vary with a document's rows).
+const MAX_NAMED_STATEMENTS = 1000;
+
+// Combined writes stay well under the protocol's 65,535 parameters per statement.
+const MAX_COMBINED_PARAMS = 20_000;
+
+/** Writes split into groups that each fit one statement. */
+function writeGroups(queries: Query[]): Query[][] {
+  const groups: Query[][] = [];
+  let size = Infinity;
+  for (const q of queries) {
+    if (size + q.params.length > MAX_COMBINED_PARAMS) groups.push([]), (size = 0);
+    groups[groups.length - 1].push(q);
+    size += q.params.length;
+  }
+  return groups;
+}
+
+/**
+ * Statements as one: every one but the last a data-modifying WITH clause. All run on one snapshot, which is why
+ * a Writes effect's statements must touch different rows; foreign keys are checked at the end of the statement.
+ */
+const combined = (group: Query[]): string =>
+  `WITH ${group.slice(0, -1).map((q, i) => `w${i} AS (${q.sql})`).join(', ')} ${group[group.length - 1].sql}`;
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
@@ -85,12 +110,19 @@ export class PostgresBackend implements Backend {
     }
   }
 
+  /** `?` → `$n`. */
+  private numbered(sql: string): string {
+    let n = 0;
+    return sql.replace(/\?/g, () => `$${++n}`);
+  }
+
   /** `?` → `$n`, and a stable statement name, per SQL text. */
-  private prepared(sql: string): { text: string; name: string } {
+  private prepared(sql: string): { text: string; name?: string } {
     let p = this.texts.get(sql);
     if (!p) {
-      let n = 0;
-      p = { text: sql.replace(/\?/g, () => `$${++n}`), name: `sitrep_${this.texts.size}` };
+      // Every connection keeps each named statement it prepared: past a bound, further texts run unnamed.
+      if (this.texts.size >= MAX_NAMED_STATEMENTS) return { text: this.numbered(sql) };
+      p = { text: this.numbered(sql), name: `sitrep_${this.texts.size}` };
       this.texts.set(sql, p);
     }
     return p;
@@ -98,16 +130,35 @@ export class PostgresBackend implements Backend {
 
   /** Runs effects on one client. */
   executor(client: pg.PoolClient) {
-    return async (effect: Effect): Promise<unknown> => {
-      if (effect.kind === 'lock') {
-        for (const key of effect.keys) await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
-        return undefined;
-      }
-      const { text, name } = this.prepared(effect.sql);
-      const result = await client.query({ text, name, values: effect.params });
-      if (effect.mode === 'all') return result.rows;
-      if (effect.mode === 'get') return result.rows[0];
+    const query = async (q: Query): Promise<unknown> => {
+      const { text, name } = this.prepared(q.sql);
+      const result = await client.query({ text, name, values: q.params });
+      if (q.mode === 'all') return result.rows;
+      if (q.mode === 'get') return result.rows[0];
       return result.rowCount ?? 0;
+    };
+    return async (effect: Effect): Promise<unknown> => {
+      switch (effect.kind) {
+        case 'query':
+          return query(effect);
+        case 'writes':
+          for (const group of writeGroups(effect.queries)) {
+            if (group.length === 1) await query(group[0]);
+            else await client.query({ ...this.prepared(combined(group)), values: group.flatMap((q) => q.params) });
+          }
+          return undefined;
+        case 'ids': {
+          const { rows } = await client.query<{ id: number }>({
+            ...this.prepared(`SELECT CAST(nextval(pg_get_serial_sequence(?, 'id')) AS INTEGER) AS id FROM generate_series(1, ?)`),
+            values: [effect.table, effect.count],
+          });
+          return rows.map((r) => r.id).sort((a, b) => a - b);
+        }
+        case 'lock':
+          // Keys come sorted (program.ts lock), and unnest yields them in order: writers lock in one order, so never deadlock.
+          await client.query({ ...this.prepared('SELECT pg_advisory_xact_lock(hashtext(key)) FROM unnest(CAST(? AS TEXT[])) AS key'), values: [effect.keys] });
+          return undefined;
+      }
     };
   }
 

@@ -181,6 +181,10 @@ export function claimValues(c: Claim, incidentId: number, reportId: number, docu
   ];
 }
 
+/** The row `claimValues` stores, as it reads back (its id is not known before the insert: 0). */
+export const claimRowOf = (values: SqlValue[]): ClaimRow =>
+  ({ id: 0, ...Object.fromEntries(CLAIM_COLUMNS.map((column, i) => [column, values[i]])) }) as unknown as ClaimRow;
+
 export interface ClaimRow {
   id: number;
   incident_id: number;

@@ -6,7 +6,7 @@
 // The words are kept up to date where an incident changes: a new incident writes them, a joining report adds
 // its own, and a review action rewrites them from what the incident holds afterwards.
 import type { Claim, IncidentLocation } from '../core/types.js';
-import { type Program, type SqlValue, all, get, run } from './program.js';
+import { type Program, type Query, type SqlValue, all, run, statement } from './program.js';
 import type { IncidentFilter, LedgerIncident } from './types.js';
 
 /** Lower case without accents or apostrophes, so "Tall Afar" finds "Tall ‘Afar" and "idleb" needs no diacritics. */
@@ -43,22 +43,18 @@ export const unionText = (a: SearchText, b: SearchText): SearchText => ({
   actorNames: [...new Set([...a.actorNames.split('\n'), ...b.actorNames.split('\n')].filter(Boolean))].join('\n'),
 });
 
-/** Writes (or replaces) an incident's search text. */
-export function* writeSearchText(incidentId: number, text: SearchText): Program<void> {
-  yield* run(
+/** The statement that writes (or replaces) an incident's search text. */
+export const searchTextStatement = (incidentId: number, text: SearchText): Query =>
+  statement(
     `INSERT INTO incident_text (incident_id, words, actor_names) VALUES (?, ?, ?)
      ON CONFLICT (incident_id) DO UPDATE SET words = excluded.words, actor_names = excluded.actor_names`,
     incidentId, text.words, text.actorNames,
   );
-}
 
-/** Adds a joining report's terms and names to its incident's search text (written only when it grows). */
-export function* addSearchText(incidentId: number, more: SearchText): Program<void> {
-  const row = yield* get<{ words: string; actor_names: string }>('SELECT words, actor_names FROM incident_text WHERE incident_id = ?', incidentId);
-  const current: SearchText = { words: row?.words ?? '', actorNames: row?.actor_names ?? '' };
-  const next = unionText(current, more);
-  if (row && next.words === current.words && next.actorNames === current.actorNames) return;
-  yield* writeSearchText(incidentId, next);
+/** Writes (or replaces) an incident's search text. */
+export function* writeSearchText(incidentId: number, text: SearchText): Program<void> {
+  const { sql, params } = searchTextStatement(incidentId, text);
+  yield* run(sql, ...params);
 }
 
 /** An incident's search text rebuilt from what it holds: its place, every place its reports gave, its actors and claims. */

@@ -3,7 +3,7 @@
 // upgrade), WAL so readers never wait for the writer.
 import Database from 'better-sqlite3';
 import { SitrepError } from '../core/errors.js';
-import { type Backend, type Program, type Query, runSync, storeFailure } from './program.js';
+import { type Backend, type Effect, type Program, type Query, runSync, storeFailure } from './program.js';
 import { MIGRATIONS, MIGRATIONS_TABLE, migrationSql } from './schema.js';
 
 // Statements with variable IN lists or row counts are cached too; this bounds the cache.
@@ -79,7 +79,7 @@ export class SqliteBackend implements Backend {
         for (const m of MIGRATIONS) {
           if (applied.has(m.version)) continue;
           for (const sql of migrationSql(m, 'sqlite')) this.db.exec(sql);
-          if (m.fill) runSync(m.fill(), this.exec);
+          if (m.fill) runSync(m.fill(), this.effects);
           this.db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
           n++;
         }
@@ -110,9 +110,27 @@ export class SqliteBackend implements Backend {
     return (stmt.all(...q.params) as unknown[][]).map((values) => rowObject(columns, values));
   };
 
+  // Locks are no-ops (one writer); writes run one by one; new ids count on from the largest, which is safe
+  // because the transaction holds the only write lock and a program has used its ids before the next one takes any.
+  private readonly effects = (effect: Effect): unknown => {
+    switch (effect.kind) {
+      case 'query':
+        return this.exec(effect);
+      case 'writes':
+        for (const q of effect.queries) this.exec(q);
+        return undefined;
+      case 'ids': {
+        const top = (this.db.prepare(`SELECT COALESCE(MAX(id), 0) AS top FROM ${effect.table}`).get() as { top: number }).top;
+        return Array.from({ length: effect.count }, (_, i) => top + 1 + i);
+      }
+      case 'lock':
+        return undefined;
+    }
+  };
+
   async write<T>(program: () => Program<T>): Promise<T> {
     try {
-      return this.db.transaction(() => runSync(program(), this.exec)).immediate();
+      return this.db.transaction(() => runSync(program(), this.effects)).immediate();
     } catch (e) {
       throw storeFailure(e, this.location);
     }
@@ -120,7 +138,7 @@ export class SqliteBackend implements Backend {
 
   async writeEach<T>(programs: (() => Program<T>)[]): Promise<({ ok: true; value: T } | { ok: false; error: unknown })[]> {
     // A transaction function called inside another runs as a SAVEPOINT: its failure undoes only its own writes.
-    const one = this.db.transaction((p: () => Program<T>) => runSync(p(), this.exec));
+    const one = this.db.transaction((p: () => Program<T>) => runSync(p(), this.effects));
     try {
       return this.db
         .transaction(() =>
@@ -140,7 +158,7 @@ export class SqliteBackend implements Backend {
 
   async read<T>(program: () => Program<T>): Promise<T> {
     try {
-      return this.db.transaction(() => runSync(program(), this.exec)).deferred();
+      return this.db.transaction(() => runSync(program(), this.effects)).deferred();
     } catch (e) {
       throw storeFailure(e, this.location);
     }

@@ -2,7 +2,7 @@
 // adapter's Backend. Adapters differ only in how they run SQL (src/store/sqlite.ts, src/store/postgres.ts).
 import { SitrepError, isSitrepError } from '../core/errors.js';
 import { type Doc, RULES, type Rule } from '../core/types.js';
-import { documentIncidents, documentKeys, findDuplicate, ingestDocument, loadIncidents, pageIds } from './ledger.js';
+import { documentIncidents, documentKeys, findDuplicate, findDuplicates, ingestBatch, ingestDocument, loadIncidents, pageIds } from './ledger.js';
 import { type Backend, type Program, all, get, run } from './program.js';
 import { countryLock, confirmIncident, discountClaim, editIncident, mergeIncidents, restoreClaim, splitIncident } from './review.js';
 import { type AuditRow, type TollHistoryRow, auditOf, tollChangeOf } from './rows.js';
@@ -46,6 +46,11 @@ export class LedgerStore implements Store {
     return this.backend.read(() => findDuplicate(keys));
   }
 
+  findDuplicates(docs: Doc[]) {
+    const keys = docs.map(documentKeys);
+    return this.backend.read(() => findDuplicates(keys));
+  }
+
   async ingest(items: IngestItem[], options: IngestOptions = {}): Promise<IngestOutcome[]> {
     const rule: Rule = options.rule ?? 'ucdp';
     if (!RULES.includes(rule)) throw new SitrepError('BAD_ARGUMENT', `must be one of ${RULES.join(', ')}, got "${rule}"`, 'rule');
@@ -53,8 +58,15 @@ export class LedgerStore implements Store {
     // Every country a report could merge in is locked for the batch, so concurrent writers never both open
     // the same incident (PostgreSQL; SQLite has one writer).
     const locks = items.flatMap((i) => i.incidents.filter((x) => !x.background && x.location).map((x) => countryLock(x.location?.countryCode)));
-    const results = await this.backend.writeEach(items.map((item) => () => ingestDocument(item, rule, this.clock())), locks);
-    return results.map((r, i) => (r.ok ? r.value : { status: 'failed', error: storeError(r.error, items[i].doc.id) }));
+    const at = items.map(() => this.clock());
+    // The batch in one go; should any document fail, again one document at a time, each in a savepoint, so
+    // that only the failing ones are left out (and each says why).
+    try {
+      return await this.backend.write(() => ingestBatch(items, rule, at), locks);
+    } catch {
+      const results = await this.backend.writeEach(items.map((item, i) => () => ingestDocument(item, rule, at[i])), locks);
+      return results.map((r, i) => (r.ok ? r.value : { status: 'failed', error: storeError(r.error, items[i].doc.id) }));
+    }
   }
 
   async getDocument(id: number): Promise<StoredDocument | null> {

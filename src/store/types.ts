@@ -197,9 +197,11 @@ export interface Store {
 
   /** Whether a document with this URL (canonical form) or text is stored already, so extraction can be skipped. */
   findDuplicate(doc: Doc): Promise<{ documentId: number; by: 'url' | 'hash' } | null>;
+  /** findDuplicate for many documents in one read, an answer per document. */
+  findDuplicates(docs: Doc[]): Promise<({ documentId: number; by: 'url' | 'hash' } | null)[]>;
   /**
-   * Stores documents with their incidents: each document atomically with all its reports, claims and actors
-   * (all in one transaction, each document in its own savepoint so one failure does not undo the others).
+   * Stores documents with their incidents: each document atomically with all its reports, claims and actors,
+   * all in one transaction; a document that fails is left out (the others are stored) and its outcome says why.
    */
   ingest(items: IngestItem[], options?: IngestOptions): Promise<IngestOutcome[]>;
 
