@@ -57,7 +57,7 @@ export class PostgresBackend implements Backend {
   readonly location: string;
   readonly pool: pg.Pool;
   readonly schema: string | undefined;
-  private readonly texts = new Map<string, { text: string; name: string }>();
+  private readonly texts = new Map<string, { text: string; name?: string }>();
 
   constructor(url: string, options: PostgresOptions = {}) {
     this.location = redactUrl(url);
@@ -70,6 +70,8 @@ export class PostgresBackend implements Backend {
       max: options.maxConnections ?? 4,
       options: options.schema ? `-c search_path=${options.schema}` : undefined,
       connectionTimeoutMillis: 15_000,
+      // A statement is sent without waiting for the answers to those before it (Session sends writes so).
+      pipeline: true,
     });
     // An idle client losing its connection must not crash the process; the next query reconnects.
     this.pool.on('error', () => undefined);
@@ -96,7 +98,11 @@ export class PostgresBackend implements Backend {
       for (const m of MIGRATIONS) {
         if (applied.has(m.version)) continue;
         for (const sql of migrationSql(m, 'postgres')) await client.query(sql);
-        if (m.fill) await runAsync(m.fill(), this.executor(client));
+        if (m.fill) {
+          const session = this.session(client);
+          await runAsync(m.fill(), session.run);
+          await session.settle();
+        }
         await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [m.version, m.name, new Date().toISOString()]);
         n++;
       }
@@ -128,38 +134,9 @@ export class PostgresBackend implements Backend {
     return p;
   }
 
-  /** Runs effects on one client. */
-  executor(client: pg.PoolClient) {
-    const query = async (q: Query): Promise<unknown> => {
-      const { text, name } = this.prepared(q.sql);
-      const result = await client.query({ text, name, values: q.params });
-      if (q.mode === 'all') return result.rows;
-      if (q.mode === 'get') return result.rows[0];
-      return result.rowCount ?? 0;
-    };
-    return async (effect: Effect): Promise<unknown> => {
-      switch (effect.kind) {
-        case 'query':
-          return query(effect);
-        case 'writes':
-          for (const group of writeGroups(effect.queries)) {
-            if (group.length === 1) await query(group[0]);
-            else await client.query({ ...this.prepared(combined(group)), values: group.flatMap((q) => q.params) });
-          }
-          return undefined;
-        case 'ids': {
-          const { rows } = await client.query<{ id: number }>({
-            ...this.prepared(`SELECT CAST(nextval(pg_get_serial_sequence(?, 'id')) AS INTEGER) AS id FROM generate_series(1, ?)`),
-            values: [effect.table, effect.count],
-          });
-          return rows.map((r) => r.id).sort((a, b) => a - b);
-        }
-        case 'lock':
-          // Keys come sorted (program.ts lock), and unnest yields them in order: writers lock in one order, so never deadlock.
-          await client.query({ ...this.prepared('SELECT pg_advisory_xact_lock(hashtext(key)) FROM unnest(CAST(? AS TEXT[])) AS key'), values: [effect.keys] });
-          return undefined;
-      }
-    };
+  /** Runs effects on one client; see Session. */
+  session(client: pg.PoolClient): Session {
+    return new Session(client, (sql) => this.prepared(sql));
   }
 
   /** Runs `fn` inside BEGIN … COMMIT on one client (ROLLBACK on error). */
@@ -180,21 +157,24 @@ export class PostgresBackend implements Backend {
 
   async write<T>(program: () => Program<T>, locks: string[] = []): Promise<T> {
     return this.transaction(async (client) => {
-      const exec = this.executor(client);
-      if (locks.length > 0) await exec({ kind: 'lock', keys: [...new Set(locks)].sort() });
-      return runAsync(program(), exec);
+      const session = this.session(client);
+      if (locks.length > 0) await session.run({ kind: 'lock', keys: [...new Set(locks)].sort() });
+      const value = await runAsync(program(), session.run);
+      await session.settle();
+      return value;
     });
   }
 
   async writeEach<T>(programs: (() => Program<T>)[], locks: string[] = []): Promise<({ ok: true; value: T } | { ok: false; error: unknown })[]> {
     return this.transaction(async (client) => {
-      const exec = this.executor(client);
-      if (locks.length > 0) await exec({ kind: 'lock', keys: [...new Set(locks)].sort() });
+      const session = this.session(client);
+      if (locks.length > 0) await session.run({ kind: 'lock', keys: [...new Set(locks)].sort() });
       const out: ({ ok: true; value: T } | { ok: false; error: unknown })[] = [];
       for (const p of programs) {
         await client.query('SAVEPOINT item');
         try {
-          const value = await runAsync(p(), exec);
+          const value = await runAsync(p(), session.run);
+          await session.settle();
           await client.query('RELEASE SAVEPOINT item');
           out.push({ ok: true, value });
         } catch (error) {
@@ -207,10 +187,90 @@ export class PostgresBackend implements Backend {
   }
 
   async read<T>(program: () => Program<T>): Promise<T> {
-    return this.transaction((client) => runAsync(program(), this.executor(client)), 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    return this.transaction((client) => runAsync(program(), this.session(client).run), 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
   }
 
   async close(): Promise<void> {
     await this.pool.end();
+  }
+}
+
+/**
+ * Effects run on one client in a transaction. Writes (a Writes effect) are held back and sent with the next
+ * statement, in one packet, without waiting for their answers in between (pg's pipeline mode): a document's
+ * writes and the next document's first read share a round trip and a system call. Their answers are checked,
+ * in order, before that statement's; a failed write fails it, or `settle`, which a transaction calls last.
+ */
+class Session {
+  private held: pg.QueryConfig[] = [];
+  private unanswered: Promise<unknown>[] = [];
+
+  constructor(
+    private readonly client: pg.PoolClient,
+    private readonly prepared: (sql: string) => { text: string; name?: string },
+  ) {}
+
+  readonly run = async (effect: Effect): Promise<unknown> => {
+    switch (effect.kind) {
+      case 'query': {
+        const result = await this.send({ ...this.prepared(effect.sql), values: effect.params });
+        if (effect.mode === 'all') return result.rows;
+        if (effect.mode === 'get') return result.rows[0];
+        return result.rowCount ?? 0;
+      }
+      case 'writes':
+        for (const group of writeGroups(effect.queries)) {
+          const sql = group.length === 1 ? group[0].sql : combined(group);
+          this.held.push({ ...this.prepared(sql), values: group.flatMap((q) => q.params) });
+        }
+        return undefined;
+      case 'ids': {
+        const { rows } = await this.send<{ id: number }>({
+          ...this.prepared(`SELECT CAST(nextval(pg_get_serial_sequence(?, 'id')) AS INTEGER) AS id FROM generate_series(1, ?)`),
+          values: [effect.table, effect.count],
+        });
+        return rows.map((r) => r.id).sort((a, b) => a - b);
+      }
+      case 'lock':
+        // Keys come sorted (program.ts lock), and unnest yields them in order: writers lock in one order, so never deadlock.
+        await this.send({ ...this.prepared('SELECT pg_advisory_xact_lock(hashtext(key)) FROM unnest(CAST(? AS TEXT[])) AS key'), values: [effect.keys] });
+        return undefined;
+    }
+  };
+
+  /** Sends the held writes and then `query`; its answer once theirs have come (the first failure is thrown). */
+  private async send<R extends pg.QueryResultRow>(query: pg.QueryConfig): Promise<pg.QueryResult<R>> {
+    const answer = this.sendHeld(query) as Promise<pg.QueryResult<R>>;
+    await this.settle();
+    return answer;
+  }
+
+  /** Waits for the answers to every write so far; throws the first failure. */
+  async settle(): Promise<void> {
+    if (this.held.length > 0) this.sendHeld();
+    const writes = this.unanswered;
+    this.unanswered = [];
+    for (const w of writes) await w;
+  }
+
+  /** Writes the held statements, and `then` when given (its answer is returned), to the socket at once. */
+  private sendHeld(then?: pg.QueryConfig): Promise<pg.QueryResult> | undefined {
+    // pg corks the socket around each statement's messages; corked around them all, they leave in one write.
+    const socket = (this.client as unknown as { connection?: { stream?: { cork?(): void; uncork?(): void } } }).connection?.stream;
+    socket?.cork?.();
+    try {
+      for (const query of this.held) {
+        const answer = this.client.query(query);
+        answer.catch(() => undefined); // read in settle
+        this.unanswered.push(answer);
+      }
+      this.held = [];
+      if (!then) return undefined;
+      const answer = this.client.query(then);
+      answer.catch(() => undefined); // read in send, after the writes before it
+      return answer;
+    } finally {
+      socket?.uncork?.();
+    }
   }
 }
