@@ -2,7 +2,7 @@
 // analyst web app over one ledger, until interrupted.
 import { parseArgs } from 'node:util';
 import { build } from '../server/app.js';
-import { closeOnSignal, listen } from '../server/server.js';
+import { SERVER_STORE_OPTIONS, closeOnSignal, listen } from '../server/server.js';
 import { openStore, resolveDb } from '../store/index.js';
 import { type Io, usageError, writeLine } from './io.js';
 
@@ -44,7 +44,7 @@ export async function serveCommand(argv: string[], io: Io): Promise<number> {
   }
   if (values['open-read'] && values['private-read']) throw usageError('give --open-read or --private-read, not both', SERVE_USAGE);
   const port = portOf(values.port, SERVE_USAGE);
-  const store = await openStore(resolveDb(values.db));
+  const store = await openStore(resolveDb(values.db), SERVER_STORE_OPTIONS);
   const app = await build({
     store,
     readAccess: values['private-read'] ? 'private' : 'open',

@@ -1,6 +1,13 @@
 // Starting the app built by app.ts on a port, and stopping it cleanly (open requests finish, the store closes).
 import type { FastifyInstance } from 'fastify';
 import { SitrepError } from '../core/errors.js';
+import type { OpenOptions } from '../store/index.js';
+
+/**
+ * How a server opens its ledger: a SQLite ledger is read through a memory map (as much of it as SQLite maps), since
+ * a server lives long and mostly reads; a listed page reads a few hundred pages spread over the file.
+ */
+export const SERVER_STORE_OPTIONS: OpenOptions = { mmapSize: 2 ** 31 };
 
 export interface ListenOptions {
   port?: number;
