@@ -1,5 +1,6 @@
-// GET /api/incidents: the query string as a store filter (every filter runs in the store, on its indexes), and
-// the page it gives. The cursor is opaque to clients: the last incident id seen, base64url-wrapped and versioned.
+// GET /api/incidents: the query string as a store filter (every filter runs in the store, on its indexes), the
+// page it gives, and that page as JSON bytes. The cursor is opaque to clients: the last incident id seen,
+// base64url-wrapped and versioned.
 import { SitrepError } from '../core/errors.js';
 import { SUB_EVENT_TYPES } from '../data/acled-taxonomy.js';
 import { parseExportFilter } from '../export/index.js';
@@ -45,8 +46,26 @@ export function planIncidentList(query: IncidentQueryT): ListPlan {
   return { filter, after: query.cursor === undefined ? 0 : decodeCursor(query.cursor), limit: query.limit ?? 100 };
 }
 
+export interface IncidentListPage {
+  incidents: LedgerIncident[];
+  next: string | null;
+}
+
 /** One page of the list: up to `limit` incidents after `after`, and the next cursor when there are more. */
-export async function listPage(store: Store, plan: ListPlan): Promise<{ incidents: LedgerIncident[]; next: string | null }> {
+export async function listPage(store: Store, plan: ListPlan): Promise<IncidentListPage> {
   const page = await store.listIncidents(plan.filter, { after: plan.after, limit: plan.limit });
   return { incidents: page.incidents, next: page.next === null ? null : encodeCursor(page.next) };
+}
+
+/**
+ * A page as the bytes of an `IncidentList`: each incident serialised by the `Incident` schema on its own, the two
+ * fields around them written here. The JSON is the same as serialising the page whole, but a page of 50 incidents
+ * serialised whole is a 100 KB string of some 20,000 pieces, and joining them into the bytes to send cost more than
+ * the serialising (twice as much, on the benchmark ledger); 50 strings of 2 KB join for little.
+ */
+export function incidentListBytes(page: IncidentListPage, serializeIncident: (incident: LedgerIncident) => string): Buffer {
+  const parts = [Buffer.from('{"incidents":[')];
+  page.incidents.forEach((incident, i) => parts.push(Buffer.from(i === 0 ? serializeIncident(incident) : `,${serializeIncident(incident)}`)));
+  parts.push(Buffer.from(`],"next":${JSON.stringify(page.next)}}`));
+  return Buffer.concat(parts);
 }

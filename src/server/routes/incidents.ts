@@ -2,9 +2,9 @@
 // actions on an incident (confirm, edit, merge, split). Each review runs one store method under the token's
 // name, which writes the audit entry and recomputes the tolls.
 import type { FastifyInstance } from 'fastify';
-import type { IncidentPatch } from '../../store/types.js';
+import type { IncidentPatch, LedgerIncident } from '../../store/types.js';
 import { notFound, refuseBody } from '../errors.js';
-import { listPage, planIncidentList } from '../incident-query.js';
+import { incidentListBytes, listPage, planIncidentList } from '../incident-query.js';
 import {
   type IdParamsT, type IncidentPatchT, type IncidentQueryT, type MergeBodyT, type SplitBodyT,
   IdParams, Incident, IncidentDetail, IncidentList, IncidentPatch as PatchSchema, IncidentQuery, MergeBody, SplitBody, SplitResult,
@@ -14,7 +14,12 @@ export async function incidentRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Querystring: IncidentQueryT }>('/api/incidents', {
     schema: { querystring: IncidentQuery, response: { 200: IncidentList } },
     config: { access: 'read', summary: 'Incidents matching the filters, in id order, a page at a time' },
-  }, async (request) => listPage(app.store, planIncidentList(request.query)));
+  }, async (request, reply) => {
+    const page = await listPage(app.store, planIncidentList(request.query));
+    // Sent as bytes made with the `Incident` schema (incident-query.ts); `IncidentList` above still describes them.
+    const serializeIncident = reply.compileSerializationSchema(Incident) as unknown as (incident: LedgerIncident) => string;
+    return reply.type('application/json; charset=utf-8').send(incidentListBytes(page, serializeIncident));
+  });
 
   app.get<{ Params: IdParamsT }>('/api/incidents/:id', {
     schema: { params: IdParams, response: { 200: IncidentDetail } },
