@@ -243,6 +243,18 @@ describe('listing by country and date (SQLite only)', () => {
     }
   });
 
+  it('reads a map box cell from the grid index alone, never the rows', async () => {
+    const store = await openStore(join(dir, 'grid-plan.db'));
+    try {
+      const backend = store.backend as SqliteBackend;
+      const sql = 'SELECT id FROM incidents WHERE grid = ? AND merged_into IS NULL AND id > ? AND latitude >= ? AND latitude <= ? AND longitude >= ? AND longitude <= ? ORDER BY id LIMIT 51';
+      const plan = backend.explain(sql, [gridOf(36.2, 37.1), 0, 35.5, 36.6, 36.5, 37.3]).join(' | ');
+      assert.match(plan, /USING COVERING INDEX incidents_grid \(grid=\? AND id>\?\)/);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('migration 7 gives the span class to incidents stored before it', async () => {
     const path = join(dir, 'before-7.db');
     const old = await openStore(path);
