@@ -5,7 +5,8 @@ import type { Annotated } from '../annotate/types.js';
 import type { Actor, Claim, Span } from '../core/types.js';
 import type { SubEventCode } from '../data/acled-taxonomy.js';
 import { EVENT_CUES, EVENT_TRIGGERS, INCIDENT_RULES, STATE_SIDE, type CueTrigger, type EventCue, type EventTrigger, type Signal } from '../data/event-triggers.js';
-import { longestFirst, wordRegex } from './lexicon.js';
+import { Alternation } from './alternation.js';
+import { longestFirst, splitAlternatives, wordRegex } from './lexicon.js';
 
 export interface EventMention {
   code: SubEventCode;
@@ -25,93 +26,39 @@ export interface EventMention {
 export const MIN_EVENT_WEIGHT = 40;
 const STANDALONE_WEIGHT = 100;
 
-/** Splits a pattern at its top-level "|", so that each alternative competes on its own length. */
-function alternatives(pattern: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i];
-    if (ch === '\\') i++;
-    else if (ch === '[') {
-      for (i++; i < pattern.length && pattern[i] !== ']'; i++) if (pattern[i] === '\\') i++;
-    } else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) {
-      parts.push(pattern.slice(from, i));
-      from = i + 1;
-    }
-  }
-  parts.push(pattern.slice(from));
-  return parts;
-}
-
-const AFTER_WORD = '(?![\\p{L}\\p{N}_])';
-
-interface Alternative<T> {
-  entry: T;
-  /** The alternative alone, anchored where a match of the whole table starts. */
-  sticky: RegExp;
-  /** It looks at text around the match, so the same matched text may not always be its. */
-  contextual: boolean;
-}
-
-/** A run of consecutive alternatives (in the table's order) compiled into one regex. */
+/** A run of consecutive alternatives (in the table's order) matched as one alternation. */
 interface Chunk<T> {
-  regex: RegExp;
+  alternation: Alternation;
   /** Position of the chunk's first alternative in the table's order. */
   offset: number;
-  alts: Alternative<T>[];
-  /** Matched text (lower case) → index of the first context-free alternative that matches it. */
-  cache: Map<string, number>;
+  /** The row each alternative of the chunk comes from. */
+  entries: T[];
 }
 
-/** V8 compiles a very long alternation to slow code: past this many characters a table is split. */
+/**
+ * Past this many characters a table is split into chunks (it was once compiled to one regex per chunk, which V8
+ * runs slowly past this size); the chunks still decide which matches the table yields, see `matches`.
+ */
 const CHUNK_CHARS = 10_000;
 
 /**
- * A whole table as a few regexes, every alternative of every row longest first across rows, so "shot down" (a
- * disrupted weapon) is tried before "shot" (an attack) whatever row lists them. The regexes have no capture
- * groups (hundreds of them make every match slow); which row matched is found afterwards, from the alternatives
- * in the same order, and remembered per matched text.
+ * A whole table as a few alternations, every alternative of every row longest first across rows, so "shot down"
+ * (a disrupted weapon) is tried before "shot" (an attack) whatever row lists them.
  */
 function compile<T extends { pattern: string }>(rows: readonly T[]): Chunk<T>[] {
-  const flat = rows.flatMap((entry) => alternatives(entry.pattern).map((pattern) => ({ entry, pattern })));
+  const flat = rows.flatMap((entry) => splitAlternatives(entry.pattern).map((pattern) => ({ entry, pattern })));
   // longestFirst orders the alternatives; the group names say which is which.
-  const order = alternatives(longestFirst(flat.map((a, i) => `(?<a${i}>${a.pattern})`).join('|'))).map((alt) => Number(/^\(\?<a(\d+)>/.exec(alt)![1]));
+  const order = splitAlternatives(longestFirst(flat.map((a, i) => `(?<a${i}>${a.pattern})`).join('|'))).map((alt) => Number(/^\(\?<a(\d+)>/.exec(alt)![1]));
   const sorted = order.map((i) => flat[i]);
   const chunks: Chunk<T>[] = [];
   for (let from = 0; from < sorted.length; ) {
     let to = from;
     for (let chars = 0; to < sorted.length && (to === from || chars + sorted[to].pattern.length < CHUNK_CHARS); to++) chars += sorted[to].pattern.length + 5;
     const part = sorted.slice(from, to);
-    chunks.push({
-      regex: wordRegex(part.map((a) => `(?:${a.pattern})`).join('|'), 'giu'),
-      offset: from,
-      alts: part.map((a) => ({ entry: a.entry, sticky: new RegExp(`(?:${a.pattern})${AFTER_WORD}`, 'iuy'), contextual: /\(\?<?[=!]/.test(a.pattern) })),
-      cache: new Map(),
-    });
+    chunks.push({ alternation: new Alternation(part.map((a) => a.pattern), 'iu'), offset: from, entries: part.map((a) => a.entry) });
     from = to;
   }
   return chunks;
-}
-
-/** Index (within the chunk) of the alternative its regex matched at `at`: the first, in order, that matches there. */
-function whichAlternative<T>(chunk: Chunk<T>, text: string, at: number, matched: string): number {
-  const key = matched.toLowerCase();
-  const cached = chunk.cache.get(key);
-  const end = cached ?? chunk.alts.length;
-  for (let i = 0; i < end; i++) {
-    const a = chunk.alts[i];
-    // A cached text only needs the context-dependent alternatives before it checked.
-    if (cached !== undefined && !a.contextual) continue;
-    a.sticky.lastIndex = at;
-    const m = a.sticky.exec(text);
-    if (m === null || m[0].length !== matched.length) continue;
-    if (!a.contextual) chunk.cache.set(key, i);
-    return i;
-  }
-  return end === chunk.alts.length ? end - 1 : end;
 }
 
 interface Hit<T> {
@@ -123,23 +70,13 @@ interface Hit<T> {
 
 /**
  * Non-overlapping matches in text[from, to), left to right: at one position the alternative first in the
- * table's order wins, as it would in a single alternation.
+ * table's order wins, as it would in a single alternation. Each chunk is scanned on its own, then the earliest
+ * hit wins and hits it overlaps drop.
  */
 function matches<T extends { pattern: string }>(table: Chunk<T>[], text: string, from: number, to: number): Hit<T>[] {
-  const slice = to === text.length ? text : text.slice(0, to);
   const hits: Hit<T>[] = [];
   for (const chunk of table) {
-    const { regex } = chunk;
-    regex.lastIndex = from;
-    let m: RegExpExecArray | null;
-    while ((m = regex.exec(slice)) !== null) {
-      if (m[0].length === 0) {
-        regex.lastIndex++;
-        continue;
-      }
-      const i = whichAlternative(chunk, slice, m.index, m[0]);
-      hits.push({ entry: chunk.alts[i].entry, start: m.index, end: m.index + m[0].length, order: chunk.offset + i });
-    }
+    for (const m of chunk.alternation.matchAll(text, from, to)) hits.push({ entry: chunk.entries[m.alt], start: m.start, end: m.end, order: chunk.offset + m.alt });
   }
   if (table.length === 1) return hits;
   hits.sort((a, b) => a.start - b.start || a.order - b.order);

@@ -1,7 +1,9 @@
-// Turns a data table of regular-expression fragments into one compiled matcher. Each table is compiled once
-// per process into a single alternation (longest fragments first), so a lookup is one regex pass over a text
-// range, not one pass per entry; the matching entry is found by which named group captured.
+// Turns a data table of regular-expression fragments into one compiled matcher. A table is the alternation of its
+// fragments (longest first), matched on word boundaries; which entry matched is which alternative matched. The
+// alternation runs through a first-characters dispatch (alternation.ts), not as one regex with a named group per
+// entry: that made V8 try every entry at every word start and build an object of hundreds of groups per match.
 import type { Span } from '../core/types.js';
+import { AFTER, Alternation, BEFORE } from './alternation.js';
 
 export interface LexiconMatch<T> extends Span {
   entry: T;
@@ -15,9 +17,27 @@ export interface Lexicon<T> {
   test(text: string, from?: number, to?: number): boolean;
 }
 
-// A word boundary that treats letters, digits and the apostrophe as word characters, whatever the script.
-const BEFORE = '(?<![\\p{L}\\p{N}_])';
-const AFTER = '(?![\\p{L}\\p{N}_])';
+/** Splits a pattern at its top-level "|" (bars inside groups and character classes stay). */
+export function splitAlternatives(pattern: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '\\') i++;
+    else if (ch === '[') {
+      // Skip a character class whole: its brackets and bars are literal.
+      for (i++; i < pattern.length && pattern[i] !== ']'; i++) if (pattern[i] === '\\') i++;
+    } else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      parts.push(pattern.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(pattern.slice(from));
+  return parts;
+}
 
 /**
  * Roughly the length of the shortest text an alternative matches: optional groups and optional characters
@@ -37,60 +57,30 @@ function minLength(alternative: string): number {
  * tried before "police" at the same position whatever order a table lists them in.
  */
 export function longestFirst(pattern: string): string {
-  const parts: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i];
-    if (ch === '\\') i++;
-    else if (ch === '[') {
-      // Skip a character class whole: its brackets and bars are literal.
-      for (i++; i < pattern.length && pattern[i] !== ']'; i++) if (pattern[i] === '\\') i++;
-    } else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) {
-      parts.push(pattern.slice(from, i));
-      from = i + 1;
-    }
-  }
-  parts.push(pattern.slice(from));
-  return parts.sort((a, b) => minLength(b) - minLength(a) || b.length - a.length).join('|');
+  return splitAlternatives(pattern).sort((a, b) => minLength(b) - minLength(a) || b.length - a.length).join('|');
 }
 
 export function compileLexicon<T extends { pattern: string }>(entries: readonly T[], flags = 'iu'): Lexicon<T> {
-  // Longer fragments first, so "suicide car bomb" is tried before "car bomb" at the same position.
+  // Longer fragments first, so "suicide car bomb" is tried before "car bomb" at the same position; within an
+  // entry its own alternatives longest first too.
   const patterns = entries.map((e) => longestFirst(e.pattern));
   const order = entries.map((e, i) => i).sort((a, b) => patterns[b].length - patterns[a].length);
-  const source = order.map((i) => `(?<e${i}>${patterns[i]})`).join('|');
-  const regex = new RegExp(`${BEFORE}(?:${source})${AFTER}`, `g${flags}`);
-  const probe = new RegExp(regex.source, flags.replace('g', ''));
+  const entryOf: T[] = [];
+  const sources: string[] = [];
+  for (const i of order) {
+    for (const alt of splitAlternatives(patterns[i])) {
+      sources.push(alt);
+      entryOf.push(entries[i]);
+    }
+  }
+  const alternation = new Alternation(sources, flags);
 
   function matchAll(text: string, from = 0, to = text.length): LexiconMatch<T>[] {
-    const out: LexiconMatch<T>[] = [];
-    const slice = from === 0 && to === text.length ? text : text.slice(0, to);
-    regex.lastIndex = from;
-    let m: RegExpExecArray | null;
-    while ((m = regex.exec(slice)) !== null) {
-      if (m[0].length === 0) {
-        regex.lastIndex++;
-        continue;
-      }
-      const groups = m.groups!;
-      let entry: T | undefined;
-      for (const key in groups) {
-        if (groups[key] !== undefined) {
-          entry = entries[Number(key.slice(1))];
-          break;
-        }
-      }
-      out.push({ start: m.index, end: m.index + m[0].length, entry: entry!, text: m[0] });
-    }
-    return out;
+    return alternation.matchAll(text, from, to).map((m) => ({ start: m.start, end: m.end, entry: entryOf[m.alt], text: m.text }));
   }
 
   function test(text: string, from = 0, to = text.length): boolean {
-    if (from === 0 && to === text.length) return probe.test(text);
-    return probe.test(text.slice(from, to));
+    return alternation.test(from === 0 && to === text.length ? text : text.slice(from, to));
   }
 
   return { matchAll, test };
