@@ -38,9 +38,25 @@ function postingsOf(index: KeyIndex, key: string): Int32Array {
   return i < 0 ? EMPTY : index.postings.subarray(index.postingOffsets[i], index.postingOffsets[i + 1]);
 }
 
+/**
+ * Lookups already made, by key: a binary search probes a multi-megabyte key list about twenty times, and the same
+ * names (and the same capitalised words that are no place) are looked up again and again. Bounded like a cache.
+ */
+function lookupOnce(memo: Map<string, Int32Array>, key: string, find: () => Int32Array): Int32Array {
+  let hits = memo.get(key);
+  if (hits === undefined) {
+    if (memo.size >= LOOKUP_MEMO_SIZE) memo.clear();
+    memo.set(key, (hits = find()));
+  }
+  return hits;
+}
+const LOOKUP_MEMO_SIZE = 50_000;
+
 export class Gazetteer {
   readonly tables: GazetteerTables;
   private readonly placeCache = new Map<number, Place>();
+  private readonly exactMemo = new Map<string, Int32Array>();
+  private readonly soundMemo = new Map<string, Int32Array>();
   private readonly countryByKey = new Map<string, number>();
 
   constructor(tables: GazetteerTables) {
@@ -59,14 +75,14 @@ export class Gazetteer {
     return this.tables.level.length;
   }
 
-  /** Place indexes whose exact name key is `key` (already normalised), best first by static prominence. */
+  /** Place indexes whose exact name key is `key` (already normalised), best first by static prominence. Read only. */
   exact(key: string): Int32Array {
-    return postingsOf(this.tables.nameIndex, key);
+    return lookupOnce(this.exactMemo, key, () => postingsOf(this.tables.nameIndex, key));
   }
 
-  /** Place indexes whose sound key equals that of `key` (an exact key). */
+  /** Place indexes whose sound key equals that of `key` (an exact key). Read only. */
   sounds(key: string): Int32Array {
-    return key.length < 4 ? EMPTY : postingsOf(this.tables.soundIndex, soundKey(key));
+    return key.length < 4 ? EMPTY : lookupOnce(this.soundMemo, key, () => postingsOf(this.tables.soundIndex, soundKey(key)));
   }
 
   /** Candidates for a name as written, best first: exact key matches, else sound-key matches. */

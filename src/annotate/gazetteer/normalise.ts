@@ -14,8 +14,29 @@ const NON_ASCII = /[^\x00-\x7f]/;
 const SILENT_MARKS = /['‘’ʿʾʻʼ`´.]/g;
 const SEPARATORS = /[^a-z0-9\u00c0-\uffff]+/g;
 
+/**
+ * Keys already computed, by input: the same names come back across a text and across texts (places.ts asks for
+ * every capitalised run). Short inputs only, and the memo starts afresh when it is full, so it stays small.
+ */
+function memoised(f: (s: string) => string): (s: string) => string {
+  const memo = new Map<string, string>();
+  return (s) => {
+    if (s.length > MEMO_MAX_LENGTH) return f(s);
+    let out = memo.get(s);
+    if (out === undefined) {
+      if (memo.size >= MEMO_SIZE) memo.clear();
+      memo.set(s, (out = f(s)));
+    }
+    return out;
+  };
+}
+const MEMO_MAX_LENGTH = 80;
+const MEMO_SIZE = 50_000;
+
 /** Exact name key: "Deir ez-Zor" → "deir zor", "Al-Hasakah" → "hasakah", "Idlib Governorate" → "idlib governorate". */
-export function normalisePlaceName(name: string): string {
+export const normalisePlaceName: (name: string) => string = memoised(exactKey);
+
+function exactKey(name: string): string {
   let s = name.toLowerCase();
   if (NON_ASCII.test(s)) s = s.normalize('NFD').replace(COMBINING_MARKS, '').replace(FOLDABLE, (c) => LETTER_FOLDS[c] ?? c);
   s = s.replace(SILENT_MARKS, '').replace(SEPARATORS, ' ').trim();
@@ -41,7 +62,9 @@ const isVowelLetter = (c: string): boolean => c === 'a' || c === 'e' || c === 'i
  * consonant digraphs fold ("kh" → "h", "q" → "k"), and a word-final "h" after a vowel goes.
  * "hasakah", "hassakeh" and "hasaka" all give "hasaka"; "dayr zawr" and "deir zour" give "dar zar".
  */
-export function soundKey(exactKey: string): string {
+export const soundKey: (exactKey: string) => string = memoised(looseKey);
+
+function looseKey(exactKey: string): string {
   const folded = exactKey.replace(FOLD_RE, (m) => FOLD_MAP.get(m) ?? m);
   let out = '';
   let prev = ' ';
