@@ -230,14 +230,13 @@ export async function ingestCommand(argv: string[], io: Io): Promise<number> {
     });
   };
 
-  /** Extraction of one batch, started at once; documents stored before are not extracted again. */
+  /**
+   * Extraction of one batch, started at once. Documents stored before are not extracted again, but still go to
+   * the store, which counts them and keeps the address of a copy (the page may come back touched up).
+   */
   const extractBatch = async (batch: { doc: Doc; origin: string }[]) => {
-    const fresh: { doc: Doc; origin: string; incidents: Promise<Incident[]> }[] = [];
     const stored = await store.findDuplicates(batch.map((b) => b.doc));
-    batch.forEach((b, i) => {
-      if (stored[i]) summary.duplicatesSkipped++;
-      else fresh.push({ ...b, incidents: extractOne(b.doc) });
-    });
+    const fresh = batch.map((b, i) => ({ ...b, incidents: stored[i] ? Promise.resolve([]) : extractOne(b.doc) }));
     for (const f of fresh) f.incidents.catch(() => undefined); // failures are read in storeBatch, in order
     return fresh;
   };

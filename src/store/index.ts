@@ -8,7 +8,7 @@ import type { Store } from './types.js';
 
 export type * from './types.js';
 export { LedgerStore } from './store.js';
-export { documentKeys } from './ledger.js';
+export { documentKeys } from './documents.js';
 export { ledgerCasualties } from './rows.js';
 
 export const DEFAULT_DB = './sitrep.db';

@@ -1,93 +1,18 @@
 // The ledger's logic, written once as programs (src/store/program.ts) that both adapters run: storing a
 // document with its reports, joining each report to an incident or opening a new one (src/resolve/merge.ts),
 // recomputing an incident's tolls from all its claims (src/resolve/reconcile.ts) and recording each change.
-import type { Casualties, Doc, Incident, IncidentDate, IncidentLocation, Rule } from '../core/types.js';
+import type { Casualties, Incident, IncidentDate, IncidentLocation, Rule } from '../core/types.js';
 import { SitrepError } from '../core/errors.js';
-import { canonicalUrl, contentHash } from '../ingest/canonical.js';
+import { storeDocuments } from './documents.js';
 import { type Candidate, type CandidateSearch, type MergeView, MERGE_RULES, actorKeys, candidateSearch, decideMerge, locationLevel, reportView } from '../resolve/merge.js';
 import { reconcile } from '../resolve/reconcile.js';
-import { type Program, type Query, type SqlValue, all, get, inLists, insertRows, marks, newIds, rowInserts, run, statement, writeAll } from './program.js';
+import { type Program, type Query, type SqlValue, all, get, insertRows, marks, newIds, rowInserts, run, statement, writeAll } from './program.js';
 import {
   type ActorRow, type ClaimRow, type IncidentRow, type ReportRow, CLAIM_COLUMNS, actorOf, attributedTo, casualtiesOf, claimOf, claimRowOf, claimValues, claimsForReconcile,
   DATE_SPANS, LONGER_SPAN, daysBefore, effectiveActors, gridCellsOf, incidentOf, ledgerView, outletKey, placeValues, reportOf, sameToll, tollValues,
 } from './rows.js';
 import { type SearchText, rebuildSearchText, searchConditions, searchTextOf, searchTextStatement, unionText } from './search.js';
 import type { DocumentIncident, DocumentReport, IncidentFilter, IngestItem, IngestOutcome, LedgerIncident, MergeReasons, StoredClaim } from './types.js';
-
-// ---- documents ----------------------------------------------------------------------------------------------
-
-export interface DocumentKeys {
-  canonicalUrl: string | null;
-  contentHash: string;
-}
-
-export interface Duplicate {
-  documentId: number;
-  by: 'url' | 'hash';
-}
-
-/** The two keys that make a document a duplicate: its canonical URL (when it has an http(s) one) and its text's hash. */
-export function documentKeys(doc: Doc): DocumentKeys {
-  let url: string | null = null;
-  if (doc.url) {
-    try {
-      url = canonicalUrl(doc.url);
-    } catch {
-      url = null; // not a web address (a file name given as url): only the text identifies the document
-    }
-  }
-  return { canonicalUrl: url, contentHash: contentHash(doc.text) };
-}
-
-export function* findDuplicate(keys: DocumentKeys): Program<Duplicate | null> {
-  const [found] = yield* findDuplicates([keys]);
-  return found;
-}
-
-/** The stored document each of these would repeat (same text first, then same canonical URL), or null: one read per key kind. */
-export function* findDuplicates(keys: DocumentKeys[]): Program<(Duplicate | null)[]> {
-  const byHash = yield* idsBy('content_hash', keys.map((k) => k.contentHash));
-  const byUrl = yield* idsBy('canonical_url', keys.flatMap((k) => (k.canonicalUrl === null ? [] : [k.canonicalUrl])));
-  return keys.map((k): Duplicate | null => {
-    const hash = byHash.get(k.contentHash);
-    if (hash !== undefined) return { documentId: hash, by: 'hash' };
-    const url = k.canonicalUrl === null ? undefined : byUrl.get(k.canonicalUrl);
-    return url === undefined ? null : { documentId: url, by: 'url' };
-  });
-}
-
-/** Stored documents by one of their unique keys. */
-function* idsBy(column: 'content_hash' | 'canonical_url', values: string[]): Program<Map<string, number>> {
-  const found = new Map<string, number>();
-  for (const list of inLists([...new Set(values)])) {
-    for (const r of yield* all<{ id: number; key: string }>(`SELECT id, ${column} AS key FROM documents WHERE ${column} IN (${marks(list.length)})`, ...list)) {
-      found.set(r.key, r.id);
-    }
-  }
-  return found;
-}
-
-const DOCUMENT_COLUMNS = ['source_id', 'url', 'canonical_url', 'content_hash', 'title', 'published_at', 'source', 'text', 'ingested_at'] as const;
-
-/**
- * Inserts the documents not stored yet (UNIQUE content hash and canonical URL: a copy is skipped, whoever stored
- * the original, this batch included); the id of each one stored, null for each one skipped.
- */
-function* insertDocuments(items: IngestItem[], keys: DocumentKeys[], at: string[]): Program<(number | null)[]> {
-  const rows = items.map(({ doc }, i): SqlValue[] => [
-    doc.id, doc.url ?? null, keys[i].canonicalUrl, keys[i].contentHash, doc.title ?? null, doc.publishedAt ?? null, doc.source ?? null, doc.text, at[i],
-  ]);
-  const stored = new Map<string, number>();
-  for (const q of rowInserts('documents', DOCUMENT_COLUMNS, rows, 'ON CONFLICT DO NOTHING RETURNING id, content_hash')) {
-    for (const r of yield* all<{ id: number; content_hash: string }>(q.sql, ...q.params)) stored.set(r.content_hash, r.id);
-  }
-  // The first item with a text is the one stored; a later one with the same text in the batch is its copy.
-  return keys.map((k) => {
-    const id = stored.get(k.contentHash);
-    stored.delete(k.contentHash);
-    return id ?? null;
-  });
-}
 
 // ---- ingest -------------------------------------------------------------------------------------------------
 
@@ -102,29 +27,20 @@ export function* ingestDocument(item: IngestItem, rule: Rule, at: string): Progr
 }
 
 /**
- * Stores documents and their reports, in order, inside the caller's transaction: the documents in multi-row
- * INSERTs that skip copies of stored ones, then each stored document's reports, each joining an incident or
- * opening one. Item i is stored at `at[i]`. Throws when any item fails (the caller then stores the batch one
- * document at a time, each in a savepoint, to tell which).
+ * Stores documents and their reports, in order, inside the caller's transaction: the new documents in
+ * multi-row INSERTs (src/store/documents.ts tells them from copies), then each one's reports, each joining an
+ * incident or opening one. Item i is stored at `at[i]`. Throws when any item fails (the caller then stores the
+ * batch one document at a time, each in a savepoint, to tell which).
  */
 export function* ingestBatch(items: IngestItem[], rule: Rule, at: string[]): Program<IngestOutcome[]> {
-  const keys = items.map((item) => documentKeys(item.doc));
-  const stored = yield* insertDocuments(items, keys, at);
-  const copies = yield* findDuplicates(keys.filter((_, i) => stored[i] === null));
+  const placed = yield* storeDocuments(items, at);
   // A report takes an id, and a new incident one; ids for every report that could open one are taken at once.
-  const reports = items.reduce((n, item, i) => n + (stored[i] === null ? 0 : item.incidents.filter((x) => !x.background).length), 0);
+  const reports = items.reduce((n, item, i) => n + (placed[i].by === null ? item.incidents.filter((x) => !x.background).length : 0), 0);
   const ids = new IdPool(yield* newIds('incidents', reports), yield* newIds('reports', reports));
   const outcomes: IngestOutcome[] = [];
   for (let i = 0; i < items.length; i++) {
-    const documentId = stored[i];
-    if (documentId !== null) {
-      outcomes.push(yield* storeReports(items[i], documentId, rule, at[i], ids));
-      continue;
-    }
-    const copy = copies.shift();
-    // Skipped, yet no stored document has its text or URL: a failure of the store, not a duplicate.
-    if (!copy) throw new SitrepError('STORE_FAILED', 'the document could not be stored and is not a duplicate', items[i].doc.id);
-    outcomes.push({ status: 'duplicate', ...copy });
+    const { documentId, by } = placed[i];
+    outcomes.push(by === null ? yield* storeReports(items[i], documentId, rule, at[i], ids) : { status: 'duplicate', documentId, by });
   }
   return outcomes;
 }

@@ -10,7 +10,8 @@
 //   `failed` with its last error.
 import { SitrepError, isSitrepError } from '../core/errors.js';
 import type { Doc, Incident, Rule } from '../core/types.js';
-import { documentKeys, findDuplicate, ingestDocument } from './ledger.js';
+import { documentKeys, findDuplicate } from './documents.js';
+import { ingestDocument } from './ledger.js';
 import type { PostgresBackend } from './postgres.js';
 import { type Program, get, run } from './program.js';
 import { countryLock } from './review.js';

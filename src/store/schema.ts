@@ -273,6 +273,21 @@ const DATE_LIST_V7: Record<Dialect, string[]> = {
   ],
 };
 
+// Every canonical URL the ledger has met, with the document it stands for (src/store/documents.ts): a stored
+// document's own, and the address of each copy skipped for its text, so that the page fetched again with its
+// text touched up is a copy too. The primary key is what decides, between writers, whether an address is
+// taken. Filled with the addresses of the documents stored before it.
+const documentUrls = (tail: string) => `CREATE TABLE document_urls (
+    canonical_url TEXT PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents (id)
+  )${tail}`;
+const FILL_URLS = 'INSERT INTO document_urls (canonical_url, document_id) SELECT canonical_url, id FROM documents WHERE canonical_url IS NOT NULL';
+const DOCUMENT_URLS_V8: Record<Dialect, string[]> = {
+  // WITHOUT ROWID: the table is its primary key, one B-tree instead of a table and an index.
+  sqlite: [documentUrls(' WITHOUT ROWID'), FILL_URLS],
+  postgres: [documentUrls(''), FILL_URLS],
+};
+
 // A map box's walks through its grid cells check that each incident is live in the index too: with merged_into
 // outside it, every incident of a cell's page inside the box was read from the table (for a 4° box, some 800 rows
 // for a page of 50).
@@ -289,6 +304,7 @@ export const MIGRATIONS: Migration[] = [
   { version: 5, name: 'list indexes', sql: LIST_INDEXES_V5 },
   { version: 6, name: 'claim shares', sql: CLAIM_SHARES_V6 },
   { version: 7, name: 'country date index', sql: DATE_LIST_V7 },
+  { version: 8, name: 'document addresses', sql: DOCUMENT_URLS_V8 },
   { version: 9, name: 'grid index with live state', sql: GRID_LIVE_V9 },
 ];
 

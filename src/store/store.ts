@@ -2,7 +2,8 @@
 // adapter's Backend. Adapters differ only in how they run SQL (src/store/sqlite.ts, src/store/postgres.ts).
 import { SitrepError, isSitrepError } from '../core/errors.js';
 import { type Doc, RULES, type Rule } from '../core/types.js';
-import { documentIncidents, documentKeys, findDuplicate, findDuplicates, ingestBatch, ingestDocument, loadIncidents, pageIds } from './ledger.js';
+import { documentKeys, findDuplicate, findDuplicates } from './documents.js';
+import { documentIncidents, ingestBatch, ingestDocument, loadIncidents, pageIds } from './ledger.js';
 import { type Backend, type Program, all, get, run } from './program.js';
 import { countryLock, confirmIncident, discountClaim, editIncident, mergeIncidents, restoreClaim, splitIncident } from './review.js';
 import { type AuditRow, type TollHistoryRow, auditOf, tollChangeOf } from './rows.js';

@@ -2,11 +2,12 @@
 // (fixtures/kharkiv-week.jsonl): two outlets and a follow-up on one drone strike, a protest in the same
 // city on the same day, and a bombing elsewhere.
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { main } from '../../src/cli/main.js';
+import type { Doc } from '../../src/core/types.js';
 import { openStore } from '../../src/store/index.js';
 import { fakeIo } from './cli-io.js';
 import { syntheticFeed } from './feed.js';
@@ -51,6 +52,19 @@ describe('sitrep ingest', () => {
     assert.equal(again.code, 0);
     assert.match(again.out, /^documents added: 0$/m);
     assert.match(again.out, /^duplicates skipped: 5$/m);
+  });
+
+  it('skips a syndicated copy, and its page again later with the text touched up (an earlier run stored the original)', async () => {
+    const db = freshDb();
+    const original = JSON.parse(readFileSync(FIXTURE, 'utf8').split('\n')[0]) as Doc;
+    const copy = { ...original, id: 'copy', url: 'https://other-outlet.example/wire/kharkiv-strike' };
+    const again = { ...copy, id: 'again', url: `${copy.url}?utm_source=feed&utm_medium=rss`, text: `${original.text} (Updated.)` };
+    const lines = (...docs: Doc[]) => docs.map((d) => JSON.stringify(d)).join('\n') + '\n';
+    assert.equal(JSON.parse((await run(['ingest', '-', '--db', db, '--json'], lines(original))).out).documentsAdded, 1);
+    for (const doc of [copy, again]) {
+      const r = await run(['ingest', '-', '--db', db, '--json'], lines(doc));
+      assert.deepEqual([r.code, JSON.parse(r.out).documentsAdded, JSON.parse(r.out).duplicatesSkipped], [0, 0, 1], doc.id);
+    }
   });
 
   it('reports a bad line on stderr, stores the rest and exits 1; no progress line when stderr is piped', async () => {

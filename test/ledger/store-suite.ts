@@ -72,6 +72,40 @@ export function storeSuite(label: string, open: OpenFresh): void {
       });
     });
 
+    it('a page skipped as a copy of a stored text stays a copy when it comes back with its text touched up', async () => {
+      await withStore(open, async (store) => {
+        // Syndication: the same text under another outlet's address adds nothing, and that address now stands
+        // for the stored document, so the page fetched again (tracking parameters, an update line) is a copy too.
+        const { doc } = marketStrike.levant;
+        const copy: Doc = { ...doc, id: 'copy', source: 'Daily Crescent', url: 'https://crescent.example/wire/market-strike' };
+        const again: Doc = { ...copy, id: 'again', url: `${copy.url}?utm_source=rss`, text: `${doc.text} (Updated.)` };
+        const [stored] = await store.ingest([marketStrike.levant]);
+        const documentId = stored.status === 'added' ? stored.documentId : -1;
+        const before = await store.stats();
+        const [first] = await store.ingest([{ ...marketStrike.levant, doc: copy }]);
+        assert.deepEqual(first, { status: 'duplicate', documentId, by: 'hash' });
+        assert.deepEqual(await store.findDuplicate(again), { documentId, by: 'url' });
+        const [second] = await store.ingest([{ ...marketStrike.levant, doc: again }]);
+        assert.deepEqual(second, { status: 'duplicate', documentId, by: 'url' });
+        assert.deepEqual(await store.stats(), before);
+      });
+    });
+
+    it('in one batch too: a copy by text, its page touched up and another copy add nothing', async () => {
+      await withStore(open, async (store) => {
+        const { doc } = marketStrike.levant;
+        const copy: Doc = { ...doc, id: 'copy', url: 'https://crescent.example/wire/market-strike' };
+        const again: Doc = { ...copy, id: 'again', url: `${copy.url}#top`, text: `${doc.text} (Updated.)` };
+        const third: Doc = { ...copy, id: 'third', url: 'https://third.example/syndicated' };
+        const items = [copy, again, third].map((d) => ({ ...marketStrike.levant, doc: d }));
+        const outcomes = await store.ingest([marketStrike.levant, ...items]);
+        assert.deepEqual(outcomes.map((o) => (o.status === 'duplicate' ? o.by : o.status)), ['added', 'hash', 'url', 'hash']);
+        const documentId = outcomes[0].status === 'added' ? outcomes[0].documentId : -1;
+        assert.deepEqual(outcomes.slice(1).map((o) => o.status === 'duplicate' && o.documentId), [documentId, documentId, documentId]);
+        assert.equal((await store.stats()).documents, 1);
+      });
+    });
+
     it('merges the same strike told by two outlets into one incident with score, reasons and tolls from both', async () => {
       await withStore(open, async (store) => {
         const outcomes = await ingestAll(store, [marketStrike.levant, marketStrike.crescent]);
