@@ -112,6 +112,21 @@ if (PG_SKIP) {
       }
     });
 
+    it('fills the document addresses of a ledger stored before migration 8', async () => {
+      const schema = freshSchema('addresses');
+      const old = await openStore(PG_URL, { schema });
+      const [stored] = await old.ingest([marketStrike.levant]);
+      await (old.backend as PostgresBackend).pool.query('DROP TABLE document_urls; DELETE FROM schema_migrations WHERE version = 8');
+      await old.close();
+      const store = await openStore(PG_URL, { schema });
+      try {
+        const touchedUp = { ...marketStrike.levant.doc, text: 'Touched up.' };
+        assert.deepEqual(await store.findDuplicate(touchedUp), { documentId: stored.status === 'added' ? stored.documentId : -1, by: 'url' });
+      } finally {
+        await store.close();
+      }
+    });
+
     it('migrates a schema once even when two processes open it together', async () => {
       const schema = freshSchema('migrate');
       const [a, b] = await Promise.all([openStore(PG_URL, { schema }), openStore(PG_URL, { schema })]);

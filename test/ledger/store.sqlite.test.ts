@@ -64,6 +64,21 @@ describe('store (sqlite only)', () => {
     }
   });
 
+  it('fills the document addresses of a ledger stored before migration 8', async () => {
+    const path = join(dir, 'before-addresses.db');
+    const old = await openStore(path);
+    const [stored] = await old.ingest([marketStrike.levant]);
+    (old.backend as SqliteBackend).rawExec('DROP TABLE document_urls; DELETE FROM schema_migrations WHERE version = 8');
+    await old.close();
+    const store = await openStore(path);
+    try {
+      const touchedUp = { ...marketStrike.levant.doc, text: 'Touched up.' };
+      assert.deepEqual(await store.findDuplicate(touchedUp), { documentId: stored.status === 'added' ? stored.documentId : -1, by: 'url' });
+    } finally {
+      await store.close();
+    }
+  });
+
   it('applies migrations once: reopening a database adds nothing', async () => {
     const path = join(dir, 'reopen.db');
     const first = await openStore(path);
