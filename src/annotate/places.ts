@@ -78,8 +78,10 @@ const SKIPPED_NAMES_GAP = new RegExp(
 const PLURAL_FOLLOWING = /(?:provinces|governorates|districts|states|regions|oblasts|villages|towns|cities)\s*$/i;
 const LIST_GAP = /^\s*(?:,|,?\s+and|,?\s+or|\/|&)\s*(?:the\s+)?$/i;
 
-// Words: letters/digits, with internal apostrophes and hyphens ("Ma'arrat", "al-Bab", "Bar-Sanguun").
-const WORD = /[\p{L}\p{N}]+(?:['’‘ʿʾ`-][\p{L}\p{N}]+)*/gu;
+// Words: letters/digits, with internal apostrophes and hyphens ("Ma'arrat", "al-Bab", "Bar-Sanguun"), as the
+// regex /[\p{L}\p{N}]+(?:['’‘ʿʾ`-][\p{L}\p{N}]+)*/gu finds them; tokenize() reads them with a character table.
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const WORD_JOINERS = new Set([..."'’‘ʿʾ`-"].map((c) => c.charCodeAt(0)));
 const UPPER = /\p{Lu}/u;
 const LOWER_LETTER = /\p{Ll}/u;
 // "al-Bab", "el-Fasher": a lowercase article joined to a capitalised name.
@@ -125,12 +127,18 @@ let tokStart = new Int32Array(512);
 let tokEnd = new Int32Array(512);
 let tokFlags = new Uint8Array(512);
 
+/** Each token in lower case, computed when first asked for in this tokenisation (readers ask again and again). */
+let tokLower: string[] = new Array<string>(512);
+let tokLowerStamp = new Int32Array(512);
+let tokenisation = 0;
+
 function grow(n: number): void {
   if (n < tokStart.length) return;
   const size = Math.max(n + 1, tokStart.length * 2);
-  const [s, e, f] = [new Int32Array(size), new Int32Array(size), new Uint8Array(size)];
-  s.set(tokStart); e.set(tokEnd); f.set(tokFlags);
-  [tokStart, tokEnd, tokFlags] = [s, e, f];
+  const [s, e, f, l] = [new Int32Array(size), new Int32Array(size), new Uint8Array(size), new Int32Array(size)];
+  s.set(tokStart); e.set(tokEnd); f.set(tokFlags); l.set(tokLowerStamp);
+  [tokStart, tokEnd, tokFlags, tokLowerStamp] = [s, e, f, l];
+  tokLower.length = size;
 }
 
 function isSpaceOnly(text: string, from: number, to: number): boolean {
@@ -152,33 +160,101 @@ function startsSentence(text: string, from: number, at: number): boolean {
   return false;
 }
 
+// Per UTF-16 code unit, what the regexes above say of it alone (bits below), filled in when first met.
+const KNOWN = 1;
+const LN = 2; // a letter or digit
+const LU = 4; // an upper-case letter
+const LL = 8; // a lower-case letter
+const unitClass = new Uint8Array(0x10000);
+const astralLetterOrDigit = new Map<number, boolean>();
+
+function classOfUnit(c: number): number {
+  let k = unitClass[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = KNOWN | (LETTER_OR_DIGIT.test(ch) ? LN : 0) | (UPPER.test(ch) ? LU : 0) | (LOWER_LETTER.test(ch) ? LL : 0);
+    unitClass[c] = k;
+  }
+  return k;
+}
+
+/** Length in code units of the code point at i when it is a letter or digit (1 or 2), else 0. */
+function letterOrDigitAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      const cp = text.codePointAt(i)!;
+      let yes = astralLetterOrDigit.get(cp);
+      if (yes === undefined) astralLetterOrDigit.set(cp, (yes = LETTER_OR_DIGIT.test(String.fromCodePoint(cp))));
+      return yes ? 2 : 0;
+    }
+  }
+  return classOfUnit(c) & LN ? 1 : 0;
+}
+
+/** Whether text[from, to) holds a lower-case letter. */
+function hasLowerLetter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return LOWER_LETTER.test(text.slice(from, to)); // code points, as the regex reads them
+    if (classOfUnit(c) & LL) return true;
+  }
+  return false;
+}
+
+const ARTICLE_LENGTHS = [...new Set(NAME_ARTICLES.map((a) => a.length))];
+/** Whether the word text[start, end) has a hyphen where an article before it would end (ARTICLE_PREFIX needs one). */
+function hyphenAfterArticle(text: string, start: number, end: number): boolean {
+  for (const length of ARTICLE_LENGTHS) if (start + length < end && text.charCodeAt(start + length) === 45) return true;
+  return false;
+}
+const MAX_CONNECTOR_LENGTH = Math.max(...[...CONNECTORS].map((c) => c.length));
+
 function tokenize(text: string, sentences: Sentence[] | undefined): number {
+  tokenisation++;
   let n = 0;
   let sentence = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+  const len = text.length;
+  for (let i = 0; i < len; ) {
+    // The next word: a run of letters and digits, joined runs included.
+    let step = letterOrDigitAt(text, i);
+    if (step === 0) {
+      const c = text.charCodeAt(i);
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < len && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      while (step > 0) {
+        i += step;
+        step = i < len ? letterOrDigitAt(text, i) : 0;
+      }
+      if (i + 1 < len && WORD_JOINERS.has(text.charCodeAt(i)) && (step = letterOrDigitAt(text, i + 1)) > 0) i++;
+      else break;
+    }
+    const matchEnd = i;
     grow(n);
-    let end = m.index + m[0].length;
+    let end = matchEnd;
     let flags = 0;
-    const w = m[0];
-    const last2 = w.length > 3 ? w.charCodeAt(w.length - 2) : 0;
-    if ((last2 === 39 || last2 === 0x2019) && (w.endsWith('s') || w.endsWith('S'))) {
+    const last2 = matchEnd - start > 3 ? text.charCodeAt(matchEnd - 2) : 0;
+    const lastChar = text.charCodeAt(matchEnd - 1);
+    if ((last2 === 39 || last2 === 0x2019) && (lastChar === 115 || lastChar === 83)) {
       end -= 2;
       flags |= POSSESSIVE;
     }
-    const first = w[0];
-    if (UPPER.test(first)) {
+    if (classOfUnit(text.charCodeAt(start)) & LU) {
       flags |= CAP;
-      if (end - m.index >= 2 && !LOWER_LETTER.test(text.slice(m.index, end))) flags |= ALLCAPS;
-    } else if (ARTICLE_PREFIX.test(w)) flags |= CAP;
-    else if (CONNECTORS.has(w.toLowerCase())) flags |= CONNECT;
+      if (end - start >= 2 && !hasLowerLetter(text, start, end)) flags |= ALLCAPS;
+    } else if (hyphenAfterArticle(text, start, matchEnd) && ARTICLE_PREFIX.test(text.slice(start, matchEnd))) flags |= CAP;
+    else if (matchEnd - start <= MAX_CONNECTOR_LENGTH && CONNECTORS.has(text.slice(start, matchEnd).toLowerCase())) flags |= CONNECT;
     const prevEnd = n > 0 ? tokEnd[n - 1] : 0;
     if (sentences) {
-      while (sentence < sentences.length && sentences[sentence].end <= m.index) sentence++;
-      if (sentence < sentences.length && (n === 0 || tokStart[n - 1] < sentences[sentence].start) && m.index >= sentences[sentence].start) flags |= SENT_START;
-    } else if (n === 0 || startsSentence(text, prevEnd, m.index)) flags |= SENT_START;
-    if (n > 0 && isSpaceOnly(text, tokFlags[n - 1] & POSSESSIVE ? prevEnd + 2 : prevEnd, m.index)) tokFlags[n - 1] |= tokFlags[n - 1] & POSSESSIVE ? JOINED_POSSESSIVE : JOINED;
-    tokStart[n] = m.index;
+      while (sentence < sentences.length && sentences[sentence].end <= start) sentence++;
+      if (sentence < sentences.length && (n === 0 || tokStart[n - 1] < sentences[sentence].start) && start >= sentences[sentence].start) flags |= SENT_START;
+    } else if (n === 0 || startsSentence(text, prevEnd, start)) flags |= SENT_START;
+    if (n > 0 && isSpaceOnly(text, tokFlags[n - 1] & POSSESSIVE ? prevEnd + 2 : prevEnd, start)) tokFlags[n - 1] |= tokFlags[n - 1] & POSSESSIVE ? JOINED_POSSESSIVE : JOINED;
+    tokStart[n] = start;
     tokEnd[n] = end;
     tokFlags[n] = flags;
     n++;
@@ -248,6 +324,53 @@ function isNameToken(flags: number): boolean {
   return (flags & CAP) !== 0;
 }
 
+/** A run of words as written, its name key, and the places it names. */
+interface Run {
+  key: string;
+  hits: Int32Array;
+}
+
+/**
+ * Lookups by run as written, kept across texts (capitalised runs recur: names, and words that are none), so a
+ * run costs one map lookup instead of a key, two index lookups and a join. Cleared when full, and when the
+ * gazetteer is another one.
+ */
+const runMemo = { gazetteer: null as Gazetteer | null, exact: new Map<string, Run>(), joined: new Map<string, Run>(), sound: new Map<string, Run>() };
+const RUN_MEMO_SIZE = 50_000;
+
+function memoFor(g: Gazetteer, memo: Map<string, Run>): Map<string, Run> {
+  if (runMemo.gazetteer !== g) {
+    runMemo.gazetteer = g;
+    for (const m of [runMemo.exact, runMemo.joined, runMemo.sound]) m.clear();
+  }
+  if (memo.size >= RUN_MEMO_SIZE) memo.clear();
+  return memo;
+}
+
+/** Exact candidates of a run; a run of several words may also name a place written as one ("Tarin Kot" for "Tarinkot"). */
+function exactRun(g: Gazetteer, raw: string, severalWords: boolean): Run {
+  const memo = memoFor(g, severalWords ? runMemo.joined : runMemo.exact);
+  let run = memo.get(raw);
+  if (run === undefined) {
+    const key = normalisePlaceName(raw);
+    let hits = key ? g.exact(key) : NO_HITS;
+    if (key && !hits.length && severalWords && key.length <= 24) hits = g.exact(key.replace(/ /g, ''));
+    memo.set(raw, (run = { key, hits }));
+  }
+  return run;
+}
+
+/** Sound-key candidates of a run (names of five letters or more). */
+function soundRun(g: Gazetteer, raw: string): Run {
+  const memo = memoFor(g, runMemo.sound);
+  let run = memo.get(raw);
+  if (run === undefined) {
+    const key = normalisePlaceName(raw);
+    memo.set(raw, (run = { key, hits: key.length >= 5 ? g.sounds(key) : NO_HITS }));
+  }
+  return run;
+}
+
 /** Longest gazetteer names starting at each capitalised token; returns them in text order. */
 function scanNames(text: string, n: number, g: Gazetteer): Match[] {
   const out: Match[] = [];
@@ -263,13 +386,8 @@ function scanNames(text: string, n: number, g: Gazetteer): Match[] {
       if (!isNameToken(fj) && !(fj & CONNECT)) break;
       if (isNameToken(fj)) {
         if (++words > MAX_NAME_WORDS) break;
-        const key = normalisePlaceName(text.slice(tokStart[i], tokEnd[j]));
-        if (key) {
-          let hits = g.exact(key);
-          // "Tarin Kot" for "Tarinkot": a name the text splits in two.
-          if (!hits.length && j > i && key.length <= 24) hits = g.exact(key.replace(/ /g, ''));
-          if (hits.length) best = makeMatch(i, j, key, hits, false);
-        }
+        const run = exactRun(g, text.slice(tokStart[i], tokEnd[j]), j > i);
+        if (run.hits.length) best = makeMatch(i, j, run.key, run.hits, false);
       }
       if (fj & POSSESSIVE) break;
     }
@@ -302,11 +420,8 @@ function soundMatch(text: string, i: number, n: number, g: Gazetteer): Match | n
     if (!isNameToken(fj) && !(fj & CONNECT)) break;
     if (isNameToken(fj)) {
       words++;
-      const key = normalisePlaceName(text.slice(tokStart[i], tokEnd[j]));
-      if (key.length >= 5) {
-        const hits = g.sounds(key);
-        if (hits.length) best = makeMatch(i, j, key, hits, true);
-      }
+      const run = soundRun(g, text.slice(tokStart[i], tokEnd[j]));
+      if (run.hits.length) best = makeMatch(i, j, run.key, run.hits, true);
     }
     if (fj & POSSESSIVE) break;
   }
@@ -330,7 +445,9 @@ function compoundMatch(text: string, i: number, g: Gazetteer): Match | null {
 // ───────────── context readers ─────────────
 
 function lowerWord(text: string, t: number): string {
-  return text.slice(tokStart[t], tokEnd[t]).toLowerCase();
+  if (tokLowerStamp[t] === tokenisation) return tokLower[t];
+  tokLowerStamp[t] = tokenisation;
+  return (tokLower[t] = text.slice(tokStart[t], tokEnd[t]).toLowerCase());
 }
 
 /** Whether only spaces, commas and brackets lie between token t and the next. */

@@ -222,6 +222,8 @@ const MAX_BRANCHES = 8;
 const MAX_FANOUT = 16;
 /** Steps of the reader per alternative and depth limit. */
 const MAX_WORK = 50_000;
+/** A trie node with at least this many edges gets a row of child by class. */
+const MIN_TABLE_EDGES = 6;
 /** A literal every match must contain is checked against the text when it is at least this long. */
 const MIN_GUARD = 5;
 
@@ -264,16 +266,22 @@ function union(a: readonly number[], b: readonly number[] | undefined): number[]
 
 /**
  * The trie in flat arrays (walked at every word start of every text, so kept small and contiguous). Node k's
- * edges are edgeClass/edgeTo[edgeStart[k] .. edgeStart[k + 1]), by class. Its stops, one per alternation with
- * something to try when a walk ends there, are stopOwner/stopBucket[stopStart[k] .. stopStart[k + 1]); when
- * the walk ends there because the next character is not ASCII (its class unknown, so every alternative below
- * too), they are wideOwner/wideBucket[wideStart[k] .. wideStart[k + 1]).
+ * edges are edgeClass/edgeTo[edgeStart[k] .. edgeStart[k + 1]), by class; a node with many edges also has them
+ * as a row of `table` (one entry per class) from tableRow[k]. Its stops, one per alternation with something
+ * to try when a walk ends there, are stopOwner/stopBucket[stopStart[k] .. stopStart[k + 1]), leaving out an
+ * alternation's default (its `rootBucket`: the alternatives it tries at every word start) which the walk
+ * adds itself. When the walk ends there because the next character is not ASCII (its class unknown, so every
+ * alternative below too), the stops are wideOwner/wideBucket[wideStart[k] .. wideStart[k + 1]), all of them.
  */
 interface Trie {
   /** ASCII character → class: characters that no piece of the group tells apart share one. */
   classOf: Uint8Array;
-  /** The root's child by class (the root has many, the other nodes few). */
-  rootNext: Int32Array;
+  classCount: number;
+  /** Start of node k's row in `table`, or -1. */
+  tableRow: Int32Array;
+  table: Int32Array;
+  /** Per alternation, the bucket it tries at every word start (its alternatives that end at the root), or -1. */
+  rootBucket: Int32Array;
   edgeStart: Int32Array;
   edgeClass: Uint8Array;
   edgeTo: Int32Array;
@@ -464,10 +472,19 @@ class Group {
       for (const [c, child] of sortedNext(n)) edges.push([c, index.get(child)!]);
     });
     edgeStart[nodes.length] = edges.length;
-    const rootNext = new Int32Array(classCount).fill(-1);
-    for (const [c, child] of root.next) rootNext[c] = index.get(child)!;
+    // Nodes with many edges (the root, the first letters) get a row of child by class.
+    const tableRow = new Int32Array(nodes.length).fill(-1);
+    const rows: number[] = [];
+    nodes.forEach((n, k) => {
+      if (n.next.size < MIN_TABLE_EDGES) return;
+      tableRow[k] = rows.length;
+      const row = new Array<number>(classCount).fill(-1);
+      for (const [c, child] of n.next) row[c] = index.get(child)!;
+      rows.push(...row);
+    });
     const trie: Trie = {
-      classOf, rootNext, edgeStart, edgeClass: Uint8Array.from(edges, (e) => e[0]), edgeTo: Int32Array.from(edges, (e) => e[1]),
+      classOf, classCount, tableRow, table: Int32Array.from(rows), rootBucket: new Int32Array(this.members.length).fill(-1),
+      edgeStart, edgeClass: Uint8Array.from(edges, (e) => e[0]), edgeTo: Int32Array.from(edges, (e) => e[1]),
       stopStart: new Int32Array(0), stopOwner: new Int32Array(0), stopBucket: new Int32Array(0),
       wideStart: new Int32Array(0), wideOwner: new Int32Array(0), wideBucket: new Int32Array(0),
       buckets: [], bucketIds: new Map(),
@@ -491,6 +508,9 @@ class Group {
       for (const child of node.next.values()) finish(child, here);
     };
     finish(root, new Map());
+    // An alternation's stop at the root is its default: the walk adds it where a node has none of its own.
+    for (const [owner, bucket] of stops[0]) trie.rootBucket[owner] = bucket;
+    for (let k = 0; k < nodes.length; k++) stops[k] = stops[k].filter(([owner, bucket]) => bucket !== trie.rootBucket[owner]);
     const flatten = (lists: [number, number][][]): [Int32Array, Int32Array, Int32Array] => {
       const start = new Int32Array(lists.length + 1);
       const all = lists.flat();
@@ -506,7 +526,7 @@ class Group {
   scan(text: string): Scan {
     for (const s of this.scans) if (s.text === text) return s;
     const trie = (this.trie ??= this.build());
-    const { classOf, rootNext, edgeStart, edgeClass, edgeTo, stopStart, stopOwner, stopBucket, wideStart, wideOwner, wideBucket, buckets } = trie;
+    const { classOf, tableRow, table, edgeStart, edgeClass, edgeTo, stopStart, stopOwner, stopBucket, wideStart, wideOwner, wideBucket, buckets } = trie;
     const n = this.members.length;
     const candidates = this.spare ?? Array.from({ length: n }, () => ({ positions: new Int32Array(64), buckets: new Int32Array(64), count: 0 }));
     this.spare = null;
@@ -551,6 +571,13 @@ class Group {
       c.positions[c.count] = p;
       c.buckets[c.count++] = b;
     };
+    // The defaults this text needs (owner, bucket): a default whose guards the text lacks is never tried.
+    const defaults: number[] = [];
+    trie.rootBucket.forEach((b, owner) => {
+      if (b >= 0 && passes(b)) defaults.push(owner, b);
+    });
+    /** Per alternation, the last word start where a node gave it a stop of its own. */
+    const pushedAt = new Int32Array(n).fill(-1);
     let afterWord = false;
     for (let p = 0; p < text.length; p++) {
       const c0 = text.charCodeAt(p);
@@ -580,7 +607,8 @@ class Group {
         }
         const cls = classOf[c];
         let next = -1;
-        if (node === 0) next = rootNext[cls];
+        const row = tableRow[node];
+        if (row >= 0) next = table[row + cls];
         else {
           for (let e = edgeStart[node], last = edgeStart[node + 1]; e < last; e++) {
             if (edgeClass[e] === cls) {
@@ -592,8 +620,15 @@ class Group {
         if (next < 0) break;
         node = next;
       }
-      if (wide) for (let k = wideStart[node]; k < wideStart[node + 1]; k++) push(wideOwner[k], p, wideBucket[k]);
-      else for (let k = stopStart[node]; k < stopStart[node + 1]; k++) push(stopOwner[k], p, stopBucket[k]);
+      if (wide) {
+        for (let k = wideStart[node]; k < wideStart[node + 1]; k++) push(wideOwner[k], p, wideBucket[k]);
+        continue;
+      }
+      for (let k = stopStart[node]; k < stopStart[node + 1]; k++) {
+        pushedAt[stopOwner[k]] = p;
+        push(stopOwner[k], p, stopBucket[k]);
+      }
+      for (let k = 0; k < defaults.length; k += 2) if (pushedAt[defaults[k]] !== p) push(defaults[k], p, defaults[k + 1]);
     }
     if (this.scans.length > 1) this.spare = this.scans[1].candidates;
     this.scans = [scan, ...this.scans.slice(0, 1)];
