@@ -224,6 +224,8 @@ const MAX_FANOUT = 16;
 const MAX_WORK = 50_000;
 /** A trie node with at least this many edges gets a row of child by class. */
 const MIN_TABLE_EDGES = 6;
+/** Alternatives tried after reading at most this many characters of their beginning are checked for a literal. */
+const GUARD_DEPTH = 2;
 /** A literal every match must contain is checked against the text when it is at least this long. */
 const MIN_GUARD = 5;
 
@@ -236,7 +238,10 @@ interface Bucket {
   /** Per alternative of the bucket, its own sticky regex: only when some alternative has groups of its own. */
   each: RegExp[] | null;
   asciiEach: RegExp[] | null;
-  /** When every alternative must contain a literal: those literals (a text without any of them is skipped). */
+  /**
+   * When every alternative must contain a literal: those literals. Checked for the buckets tried at every word
+   * start only (elsewhere the walk has read the beginning already), and skipped in a text without any of them.
+   */
   guards: string[] | null;
 }
 
@@ -282,6 +287,8 @@ interface Trie {
   table: Int32Array;
   /** Per alternation, the bucket it tries at every word start (its alternatives that end at the root), or -1. */
   rootBucket: Int32Array;
+  /** Per bucket number: 1 when it has guard literals. */
+  guarded: Uint8Array;
   edgeStart: Int32Array;
   edgeClass: Uint8Array;
   edgeTo: Int32Array;
@@ -342,9 +349,6 @@ class Group {
   private scans: Scan[] = [];
   /** Candidate arrays of a scan dropped from the cache, for the next one. */
   private spare: Candidates[] | null = null;
-  private verdicts = new Uint8Array(0);
-  private stamps = new Int32Array(0);
-  private stamp = 0;
 
   constructor(flags: string) {
     this.flags = flags;
@@ -393,9 +397,13 @@ class Group {
 
     const root = newNode();
     this.members.forEach((m, owner) => {
+      m.reset();
       m.patterns().forEach((pattern, a) => {
         const inserted = pattern !== null && [MAX_DEPTH, ...FALLBACK_DEPTHS].some((depth) => this.insert(root, pattern, owner, a, branches, depth));
-        if (!inserted) addTo(root.ends, owner, a);
+        if (!inserted) {
+          addTo(root.ends, owner, a);
+          m.endsAt(a, 0);
+        }
       });
     });
     return this.freeze(root, classOf, classIds.size);
@@ -408,13 +416,16 @@ class Group {
   private insert(root: TrieNode, pattern: Node, owner: number, a: number, branches: Map<string, number[]>, maxDepth: number): boolean {
     let work = 0;
     let dry = true;
-    const end = (node: TrieNode | null) => {
-      if (!dry) addTo(node!.ends, owner, a);
+    const end = (node: TrieNode | null, depth: number) => {
+      if (!dry) {
+        addTo(node!.ends, owner, a);
+        this.members[owner].endsAt(a, depth);
+      }
       return true;
     };
     const visit = (node: TrieNode | null, rest: Rest, depth: number, fanout: number): boolean => {
       if (++work > MAX_WORK) return false;
-      if (rest === null) return end(node);
+      if (rest === null) return end(node, depth);
       const { item, next } = rest;
       switch (item.kind) {
         case 'empty':
@@ -432,12 +443,12 @@ class Group {
           if (!visit(node, next, depth, fanout)) return false;
           if (item.max <= 0) return true;
           // A repeated part that may match nothing could repeat without end: anything may follow.
-          if (nullable(item.item)) return end(node);
+          if (nullable(item.item)) return end(node, depth);
           return visit(node, { item: item.item, next: { item: again, next } }, depth, fanout);
         }
         case 'char': {
           const classes = branches.get(item.source)!;
-          if (depth >= maxDepth || classes.length > MAX_BRANCHES || fanout * classes.length > MAX_FANOUT) return end(node);
+          if (depth >= maxDepth || classes.length > MAX_BRANCHES || fanout * classes.length > MAX_FANOUT) return end(node, depth);
           // Below, even when no ASCII character continues it: a character outside ASCII may.
           if (!dry) addTo(node!.below, owner, a);
           for (const c of classes) {
@@ -483,7 +494,7 @@ class Group {
       rows.push(...row);
     });
     const trie: Trie = {
-      classOf, classCount, tableRow, table: Int32Array.from(rows), rootBucket: new Int32Array(this.members.length).fill(-1),
+      classOf, classCount, tableRow, table: Int32Array.from(rows), rootBucket: new Int32Array(this.members.length).fill(-1), guarded: new Uint8Array(0),
       edgeStart, edgeClass: Uint8Array.from(edges, (e) => e[0]), edgeTo: Int32Array.from(edges, (e) => e[1]),
       stopStart: new Int32Array(0), stopOwner: new Int32Array(0), stopBucket: new Int32Array(0),
       wideStart: new Int32Array(0), wideOwner: new Int32Array(0), wideBucket: new Int32Array(0),
@@ -517,6 +528,7 @@ class Group {
       lists.forEach((list, k) => (start[k + 1] = start[k] + list.length));
       return [start, Int32Array.from(all, (x) => x[0]), Int32Array.from(all, (x) => x[1])];
     };
+    trie.guarded = Uint8Array.from(trie.buckets, (b) => (b.guards === null ? 0 : 1));
     [trie.stopStart, trie.stopOwner, trie.stopBucket] = flatten(stops);
     [trie.wideStart, trie.wideOwner, trie.wideBucket] = flatten(wides);
     return trie;
@@ -532,35 +544,24 @@ class Group {
     this.spare = null;
     for (const c of candidates) c.count = 0;
     const scan: Scan = { text, surrogates: false, nonAscii: [], candidates };
-    // Whether the text holds each guard literal; only an ASCII text is checked (see Alternation.guardsOf).
+    // A bucket with guard literals is tried only in a text holding one of them (known once per text and bucket);
+    // only an ASCII text is checked (see Alternation.guardsOf).
     const ascii = !/[^\x00-\x7f]/.test(text);
     let folded: string | null = null;
-    const holds = new Map<string, boolean>();
-    // Per bucket, for this text: whether to try it (not when the text holds none of its guard literals). A
-    // verdict counts for the scan that wrote it, by its stamp.
-    if (this.verdicts.length < buckets.length) [this.verdicts, this.stamps] = [new Uint8Array(buckets.length * 2), new Int32Array(buckets.length * 2)];
-    const { verdicts, stamps } = this;
-    const stamp = ++this.stamp;
-    const known = buckets.length;
-    const passes = (b: number): boolean => {
-      if (b >= known) return true; // a bucket added for a character outside ASCII: the text is not ASCII
-      if (stamps[b] !== stamp) {
-        stamps[b] = stamp;
-        const { guards } = buckets[b];
-        if (guards === null || !ascii) verdicts[b] = 1;
-        else {
-          folded ??= this.caseless ? text.toLowerCase() : text;
-          verdicts[b] = guards.some((g) => {
-            let h = holds.get(g);
-            if (h === undefined) holds.set(g, (h = folded!.includes(g)));
-            return h;
-          }) ? 1 : 0;
-        }
+    const verdicts = new Map<number, boolean>();
+    const holds = (b: number): boolean => {
+      const { guards } = buckets[b];
+      if (guards === null || !ascii) return true;
+      let v = verdicts.get(b);
+      if (v === undefined) {
+        folded ??= this.caseless ? text.toLowerCase() : text;
+        verdicts.set(b, (v = guards.some((g) => folded!.includes(g))));
       }
-      return verdicts[b] === 1;
+      return v;
     };
+    const { guarded } = trie;
     const push = (owner: number, p: number, b: number) => {
-      if (!passes(b)) return;
+      if (b < guarded.length && guarded[b] === 1 && !holds(b)) return;
       const c = candidates[owner];
       if (c.count === c.positions.length) {
         const [positions, ids] = [new Int32Array(c.count * 2), new Int32Array(c.count * 2)];
@@ -571,10 +572,10 @@ class Group {
       c.positions[c.count] = p;
       c.buckets[c.count++] = b;
     };
-    // The defaults this text needs (owner, bucket): a default whose guards the text lacks is never tried.
+    // The defaults this text needs (owner, bucket), tried at every word start.
     const defaults: number[] = [];
     trie.rootBucket.forEach((b, owner) => {
-      if (b >= 0 && passes(b)) defaults.push(owner, b);
+      if (b >= 0 && holds(b)) defaults.push(owner, b);
     });
     /** Per alternation, the last word start where a node gave it a stop of its own. */
     const pushedAt = new Int32Array(n).fill(-1);
@@ -671,11 +672,14 @@ export class Alternation {
   private parsed: (Node | null)[] | null = null;
   /** Per alternative: a literal every match contains (at least MIN_GUARD characters), or null. */
   private literals: (string | null)[] | null = null;
+  /** Per alternative: the fewest characters of its beginning the trie reads before trying it. */
+  private endDepths: Int32Array;
 
   constructor(alternatives: readonly string[], flags = 'iu') {
     this.sources = [...alternatives];
     this.flags = flags.replace(/[gy]/g, '');
     this.grouped = this.sources.some(hasGroups);
+    this.endDepths = new Int32Array(this.sources.length).fill(MAX_DEPTH);
     let group = groups.get(this.flags);
     if (!group) groups.set(this.flags, (group = new Group(this.flags)));
     this.group = group;
@@ -693,10 +697,22 @@ export class Alternation {
     }));
   }
 
+  /** Before the group (re)builds its trie: buckets and depths come from the new one. */
+  reset(): void {
+    this.buckets.clear();
+    this.startBuckets.clear();
+    this.endDepths.fill(MAX_DEPTH);
+  }
+
+  endsAt(a: number, depth: number): void {
+    if (depth < this.endDepths[a]) this.endDepths[a] = depth;
+  }
+
   /**
    * The literals a text must hold for some alternative of the list to match in it, or null when one of them has
-   * none. Only checked on ASCII texts: elsewhere a character outside ASCII may match a literal under case
-   * folding ("ſ" for "s").
+   * none, or when one is tried only after GUARD_DEPTH characters of its beginning matched (the walk has checked
+   * enough then, and a literal check would cost more than it saves). Only checked on ASCII texts: elsewhere a
+   * character outside ASCII may match a literal under case folding ("ſ" for "s").
    */
   private guardsOf(alts: number[]): string[] | null {
     this.literals ??= this.patterns().map((p) => {
@@ -706,7 +722,7 @@ export class Alternation {
     const guards = new Set<string>();
     for (const a of alts) {
       const literal = this.literals[a];
-      if (literal === null) return null;
+      if (literal === null || this.endDepths[a] > GUARD_DEPTH) return null;
       guards.add(literal);
     }
     return [...guards];
