@@ -10,7 +10,9 @@ import { repeatTo } from './texts.js';
 
 const places = new URL('../../src/annotate/places.ts', import.meta.url).href;
 const extractor = new URL('../../src/extract/index.ts', import.meta.url).href;
-const BUDGET_MS = 8_000;
+// Generous: the linear code takes 1–3 s for these on a quiet 2-core machine, the quadratic code took 60 s or more;
+// a loaded machine (CI runners are shared) must not fail a linear implementation.
+const BUDGET_MS = 20_000;
 
 const gaveUp = (r: { ms: number; error?: string }, what: string) => `${what} gave up after ${Math.round(r.ms)} ms${r.error ? `: ${r.error}` : ''}`;
 
@@ -18,7 +20,7 @@ describe('big inputs in bounded time', () => {
   // readRun (src/annotate/places.ts) walks back (lo, tlo) and forward (thi) over the whole run of capitalised
   // words around each matched name with no bound, so a long run of names costs O(run length) per name:
   // 80 KB of them took 13 s here; 200 KB about 80 s. The walks now stop after MAX_RUN_TOKENS.
-  test('findPlaces reads 200 KB of capitalised place names in one run within 8 s', { timeout: 60_000 }, async () => {
+  test('findPlaces reads 200 KB of capitalised place names in one run within 20 s', { timeout: 60_000 }, async () => {
     const r = await callWithin(places, 'findPlaces', [repeatTo('Aleppo Kabul Said ', 200_000)], ['Shelling in Kabul.'], BUDGET_MS);
     assert.ok(r.done, gaveUp(r, 'findPlaces'));
   });
@@ -27,7 +29,7 @@ describe('big inputs in bounded time', () => {
   // found so far (ev.points) until one is within 100 km, so a text naming one place thousands of times is
   // quadratic in its mentions: 100 KB took 7.4 s here, 50 KB 1.2 s. A town now supports at most twice
   // (addPoint) and at most MAX_SUPPORT_POINTS towns are kept.
-  test('findPlaces reads 200 KB naming one city every 20 characters within 8 s', { timeout: 60_000 }, async () => {
+  test('findPlaces reads 200 KB naming one city every 20 characters within 20 s', { timeout: 60_000 }, async () => {
     const r = await callWithin(places, 'findPlaces', [repeatTo('Kabul bomb kills 5 \u202E', 200_000)], ['Shelling in Kabul.'], BUDGET_MS);
     assert.ok(r.done, gaveUp(r, 'findPlaces'));
   });
@@ -37,7 +39,7 @@ describe('big inputs in bounded time', () => {
   // and casualty words is quadratic: 300 KB of "killed 12" took 64 s in findClaims here. Both lookups are now
   // binary searches, and namedPairClaims reads back at most NAMED_PAIR_REACH characters (it scanned the whole
   // sentence for a ';' before each casualty word): 400 KB now takes well under a second.
-  test('extract reads a 400 KB sentence of casualty words and numbers within 8 s', { timeout: 60_000 }, async () => {
+  test('extract reads a 400 KB sentence of casualty words and numbers within 20 s', { timeout: 60_000 }, async () => {
     const doc = { id: 'big', text: repeatTo('\u202Ekilled\u202C \u200F12\u200E ', 400_000), publishedAt: '2024-01-01' };
     const r = await callWithin(extractor, 'extract', [doc], [{ id: 'w', text: 'A bomb killed 3 people in Kabul.' }], BUDGET_MS);
     assert.ok(r.done, gaveUp(r, 'extract'));
