@@ -127,8 +127,8 @@ const DOCUMENT_COLUMNS = ['source_id', 'url', 'canonical_url', 'content_hash', '
 
 /**
  * Stores the new documents of a batch (item i at `at[i]`) with their addresses, and the addresses its copies
- * give; where each item's document is. Throws when another writer took the address of a document stored here
- * since the look-up (the caller stores the batch again, and then it is a copy).
+ * give; where each item's document is. Fails (at the next statement) when another writer took the address of
+ * a document stored here since the look-up: the caller stores the batch again, and then it is a copy.
  */
 export function* storeDocuments(items: IngestItem[], at: string[]): Program<Placed[]> {
   const keys = items.map((item) => documentKeys(item.doc));
@@ -147,7 +147,8 @@ export function* storeDocuments(items: IngestItem[], at: string[]): Program<Plac
   const late = skipped.length > 0 ? yield* lookUp(skipped.map((i) => keys[i])) : null;
 
   const placed: Placed[] = [];
-  const addresses: SqlValue[][] = [];
+  const own: SqlValue[][] = [];
+  const copied = [...sorted.addresses];
   const documentOf = (o: Original) => ('id' in o ? o.id : placed[o.item].documentId);
   for (let i = 0; i < items.length; i++) {
     const copy = sorted.copies[i];
@@ -156,20 +157,19 @@ export function* storeDocuments(items: IngestItem[], at: string[]): Program<Plac
       placed.push({ documentId: documentOf(copy.original), by: copy.by });
     } else if (ids.has(keys[i].contentHash)) {
       placed.push({ documentId: ids.get(keys[i].contentHash) as number, by: null });
-      if (url !== null) addresses.push([url, placed[i].documentId]);
+      if (url !== null) own.push([url, placed[i].documentId]);
     } else {
       const original = storedOriginal(keys[i], late as Known);
       if (!original) throw new SitrepError('STORE_FAILED', 'the document could not be stored and is not a duplicate', items[i].doc.id);
       placed.push(original);
-      if (original.by === 'hash' && url !== null && !(late as Known).byUrl.has(url)) sorted.addresses.push({ url, original: { id: original.documentId } });
+      if (original.by === 'hash' && url !== null && !(late as Known).byUrl.has(url)) copied.push({ url, original: { id: original.documentId } });
     }
   }
-  // The stored documents' addresses: each must be new, or another writer took it (for a copy) since the look-up.
-  for (const q of rowInserts('document_urls', ['canonical_url', 'document_id'], addresses, 'ON CONFLICT DO NOTHING RETURNING canonical_url')) {
-    const claimed = yield* all<{ canonical_url: string }>(q.sql, ...q.params);
-    if (claimed.length < q.params.length / 2) throw new SitrepError('STORE_FAILED', 'another writer took the address of a document in this batch meanwhile', 'ingest');
-  }
-  const copied = sorted.addresses.map((a) => [a.url, documentOf(a.original)]);
-  yield* writeAll(rowInserts('document_urls', ['canonical_url', 'document_id'], copied, 'ON CONFLICT DO NOTHING'));
+  // A stored document's address must be new: should another writer have taken it since the look-up (for a
+  // copy), this INSERT fails, and the batch is written again, in which the document is that copy's.
+  yield* writeAll([
+    ...rowInserts('document_urls', ['canonical_url', 'document_id'], own),
+    ...rowInserts('document_urls', ['canonical_url', 'document_id'], copied.map((a) => [a.url, documentOf(a.original)]), 'ON CONFLICT DO NOTHING'),
+  ]);
   return placed;
 }
