@@ -25,7 +25,16 @@ const DAY_MS = 86_400_000;
 const dayNumber = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / DAY_MS;
 const parts = (iso: string): [number, number, number] => [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
 const dayOf = (iso: string): number => dayNumber(...parts(iso));
-const isoOf = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+const isoDays = new Map<number, string>();
+/** "YYYY-MM-DD" of a day number (kept: the same few days come back in every text). */
+const isoOf = (day: number): string => {
+  let iso = isoDays.get(day);
+  if (iso === undefined) {
+    if (isoDays.size >= 10_000) isoDays.clear();
+    isoDays.set(day, (iso = new Date(day * DAY_MS).toISOString().slice(0, 10)));
+  }
+  return iso;
+};
 /** 0 = Sunday … 6 = Saturday; day 0 (1970-01-01) was a Thursday. */
 const weekdayOf = (day: number): number => (((day + 4) % 7) + 7) % 7;
 const mondayOf = (day: number): number => day - ((weekdayOf(day) + 6) % 7);
@@ -199,7 +208,12 @@ const KEPT_PARSERS = new Set([
 const MONTH_WORD = new RegExp(`(?<![${LETTER}])(${alt(Object.keys(MONTHS))})(?![${LETTER}])`, 'i');
 const WEEKDAY_WORD = new RegExp(`(?<![${LETTER}])(${alt(Object.keys(WEEKDAYS))})(?![${LETTER}])`, 'i');
 
-const isOurs = (r: Result): boolean => [...r.tags()].some((t) => t.startsWith('sitrep/'));
+const hasOurTag = (c: chrono.ParsingComponents): boolean => {
+  for (const t of c.tags()) if (t.startsWith('sitrep/')) return true;
+  return false;
+};
+/** A result of one of our parsers: a tag of ours on its start or end (the tags of a result are theirs together). */
+const isOurs = (r: Result): boolean => hasOurTag(r.start) || (r.end != null && hasOurTag(r.end));
 
 /**
  * Before chrono merges neighbours: drops what it reads as a date but news text means otherwise, lower-case
@@ -304,6 +318,13 @@ const PREFILTER = new RegExp(
 const WINDOW_BEFORE = 24;
 const WINDOW_AFTER = 24;
 
+/** Per UTF-16 code unit: 1 when /\s/ matches it, 0 when not, -1 not yet known. */
+const SPACE = new Int8Array(0x10000).fill(-1);
+function isSpace(c: number): boolean {
+  if (SPACE[c] < 0) SPACE[c] = /\s/.test(String.fromCharCode(c)) ? 1 : 0;
+  return SPACE[c] === 1;
+}
+
 /** Half-open windows [start, end) around prefilter hits, merged when they touch, snapped to whitespace. */
 function windows(text: string): number[] {
   const out: number[] = [];
@@ -312,8 +333,8 @@ function windows(text: string): number[] {
   while ((m = PREFILTER.exec(text)) !== null) {
     let s = Math.max(0, m.index - WINDOW_BEFORE);
     let e = Math.min(text.length, m.index + m[0].length + WINDOW_AFTER);
-    while (s > 0 && s > m.index - 2 * WINDOW_BEFORE && !/\s/.test(text[s - 1])) s--;
-    while (e < text.length && e < m.index + m[0].length + 2 * WINDOW_AFTER && !/\s/.test(text[e])) e++;
+    while (s > 0 && s > m.index - 2 * WINDOW_BEFORE && !isSpace(text.charCodeAt(s - 1))) s--;
+    while (e < text.length && e < m.index + m[0].length + 2 * WINDOW_AFTER && !isSpace(text.charCodeAt(e))) e++;
     if (out.length > 0 && s <= out[out.length - 1]) out[out.length - 1] = Math.max(out[out.length - 1], e);
     else out.push(s, e);
     if (m[0].length === 0) PREFILTER.lastIndex++;
