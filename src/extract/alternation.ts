@@ -212,6 +212,7 @@ function requiredLiteral(node: Node, caseless: boolean): string {
 // ───────────── the trie of beginnings ─────────────
 
 const ASCII = 128;
+const NON_ASCII = /[^\x00-\x7f]/g;
 /** Characters of the beginning read into the trie, at most. */
 const MAX_DEPTH = 8;
 /** Shallower limits tried in turn when an alternative's beginning is too intricate to read that deep. */
@@ -347,6 +348,8 @@ class Group {
   private readonly isWord = new Int8Array(0x10000).fill(-1);
   /** The two texts scanned last (a title and its article alternate). */
   private scans: Scan[] = [];
+  /** Per character outside ASCII: whether it folds to an ASCII letter but lower-cases otherwise. */
+  private readonly foldVerdicts = new Map<number, boolean>();
   /** Candidate arrays of a scan dropped from the cache, for the next one. */
   private spare: Candidates[] | null = null;
 
@@ -544,14 +547,15 @@ class Group {
     this.spare = null;
     for (const c of candidates) c.count = 0;
     const scan: Scan = { text, surrogates: false, nonAscii: [], candidates };
-    // A bucket with guard literals is tried only in a text holding one of them (known once per text and bucket);
-    // only an ASCII text is checked (see Alternation.guardsOf).
-    const ascii = !/[^\x00-\x7f]/.test(text);
+    // A bucket with guard literals is tried only in a text holding one of them (known once per text and bucket),
+    // found in the lower-cased text when case does not matter. That is sure unless the text holds a character
+    // that case-folds to an ASCII letter but lower-cases to something else ("ſ" matches "s").
+    const checkable = !this.caseless || !this.foldsAwayFromAscii(text);
     let folded: string | null = null;
     const verdicts = new Map<number, boolean>();
     const holds = (b: number): boolean => {
       const { guards } = buckets[b];
-      if (guards === null || !ascii) return true;
+      if (guards === null || !checkable) return true;
       let v = verdicts.get(b);
       if (v === undefined) {
         folded ??= this.caseless ? text.toLowerCase() : text;
@@ -638,6 +642,28 @@ class Group {
 
   bucketOf(id: number): Bucket {
     return this.trie!.buckets[id];
+  }
+
+  /** Whether `text` holds a character outside ASCII that matches an ASCII letter under the flags but lower-cases otherwise. */
+  private foldsAwayFromAscii(text: string): boolean {
+    NON_ASCII.lastIndex = 0;
+    for (let m = NON_ASCII.exec(text); m !== null; m = NON_ASCII.exec(text)) {
+      const c = m[0].charCodeAt(0);
+      let away = this.foldVerdicts.get(c);
+      if (away === undefined) {
+        const lower = m[0].toLowerCase();
+        away = false;
+        if (new RegExp('^[\\x00-\\x7f]$', this.flags).test(m[0])) {
+          for (let a = 0; a < ASCII && !away; a++) {
+            const ch = String.fromCharCode(a);
+            if (new RegExp(`^${SYNTAX.has(ch) ? '\\' : ''}${ch}$`, this.flags).test(m[0]) && lower !== ch.toLowerCase()) away = true;
+          }
+        }
+        this.foldVerdicts.set(c, away);
+      }
+      if (away) return true;
+    }
+    return false;
   }
 }
 
