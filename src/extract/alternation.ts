@@ -2,12 +2,15 @@
 // match them (same matches, and for each the first alternative in order that matches there) without making V8
 // try every alternative at every word start, which is what one big alternation costs.
 //
-// Each alternative's pattern is read just far enough to know which literal characters it can begin with, and
-// all alternations compiled with the same flags share one trie of those beginnings. A text is walked through
-// the trie once, at each word start; where the walk stops, each alternation finds the few alternatives that can
-// match there, which run as one small sticky regex. Anything the reader does not model (a back-reference, a
-// class of many characters, a repetition that may match nothing) only makes an alternative tried at more
-// places, never at fewer, so the matches stay the regex's own.
+// Each alternative's pattern is read just far enough to know which characters it can begin with (up to
+// MAX_DEPTH of them, over classes of ASCII characters that no pattern tells apart), and all alternations
+// compiled with the same flags share one trie of those beginnings. A text is walked through the trie once, at
+// each word start; where the walk stops, each alternation finds the few alternatives that can match there,
+// which run as one small sticky regex. An alternative the walk cannot narrow down (it may start with any
+// letter, say) is skipped in a text that lacks a literal all its matches contain. Anything the reader does not
+// model (a back-reference, a class of many characters, a repetition that may match nothing) only makes an
+// alternative tried at more places, never at fewer, so the matches stay the regex's own; alternation.test.ts
+// checks them against the single regex.
 
 const WORD_CHAR = '[\\p{L}\\p{N}_]';
 // A word boundary that treats letters, digits and the underscore as word characters, whatever the script.
@@ -240,8 +243,8 @@ interface Bucket {
   each: RegExp[] | null;
   asciiEach: RegExp[] | null;
   /**
-   * When every alternative must contain a literal: those literals. Checked for the buckets tried at every word
-   * start only (elsewhere the walk has read the beginning already), and skipped in a text without any of them.
+   * When every alternative must contain a literal and is tried after at most GUARD_DEPTH characters of its
+   * beginning: those literals (a text without any of them skips the bucket). Deeper, the walk has read enough.
    */
   guards: string[] | null;
 }
