@@ -2,7 +2,8 @@
 //
 //   npm run bench [-- --only extract,ingest,api|report] [--scale 1000000] [--jobs N] [--sqlite PATH] [--work DIR]
 //                 [--sets acled,fakes] [--limit N] [--rounds 5] [--no-profile] [--chunks 10] [--places 250]
-//                 [--dbs sqlite,postgres] [--api-seconds 30] [--rate 200] [--out FILE] [--record FILE]
+//                 [--dbs sqlite,postgres] [--api-seconds 30] [--rate 200] [--api-incidents 1000000]
+//                 [--out FILE] [--record FILE]
 //
 // --limit reads only the first N documents of each evaluation set; --chunks is how many `sitrep ingest` runs
 // the corpus is split into (time per chunk shows the growth); --places caps the synthetic places per country;
@@ -11,13 +12,15 @@
 //
 // PostgreSQL is benchmarked too when SITREP_BENCH_PG holds a connection URL (the benchmark creates, fills and
 // leaves its own schema, `sitrep_bench`, in that database). The API part serves the ledger the ingest part
-// built (SQLite), so `--only api` needs an earlier ingest run. Parts not run keep their last figures;
+// built (SQLite), grown to --api-incidents incidents in a copy (scripts/bench/grow.ts), so `--only api` needs an
+// earlier ingest run. Parts not run keep their last figures;
 // `--only report` only renders the markdown from the record again.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchApi } from './bench/api.js';
+import { growLedger } from './bench/grow.js';
 import { measureThroughput, profileExtraction, readSet, stageBreakdown } from './bench/extraction.js';
 import { type Target, databaseBytes, ingestChunks, readAssignments, scoreMerges, wipe, writeCorpus } from './bench/ingest.js';
 import { type BenchRecord, type ExtractPart, type IngestPart, type IngestResult, machine, notesOf, readRecord, renderMarkdown } from './bench/report.js';
@@ -37,6 +40,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '5' },
     'api-seconds': { type: 'string', default: '30' },
     rate: { type: 'string', default: '200' },
+    'api-incidents': { type: 'string', default: '1000000' },
     'eval-dir': { type: 'string', default: process.env.SITREP_EVAL_DIR ?? join(root, '..', 'shared', 'eval') },
     limit: { type: 'string' },
     chunks: { type: 'string', default: '10' },
@@ -63,6 +67,8 @@ if (!Number.isInteger(scale) || scale < 100) fail(`--scale must be an integer of
 const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
 if (!Number.isInteger(jobs) || jobs < 1) fail(`--jobs must be a positive integer, got "${values.jobs}"`);
 const rounds = Number(values.rounds);
+const apiIncidents = Number(values['api-incidents']);
+if (!Number.isInteger(apiIncidents) || apiIncidents < 1) fail(`--api-incidents must be a positive integer, got "${values['api-incidents']}"`);
 const dbs = new Set(values.dbs.split(',').map((s) => s.trim()));
 for (const d of dbs) if (d !== 'sqlite' && d !== 'postgres') fail(`--dbs takes sqlite, postgres, got "${d}"`);
 const limit = values.limit ? Number(values.limit) : Infinity;
@@ -162,8 +168,18 @@ async function ingestPart(): Promise<IngestPart> {
 async function apiPart(): Promise<NonNullable<BenchRecord['api']>> {
   if (!existsSync(sqlitePath)) fail(`no ledger at ${sqlitePath}: run the ingest part first (or pass --sqlite PATH)`);
   const s = started();
-  const figures = await benchApi({ dialect: 'sqlite', path: sqlitePath }, { durationSeconds: Number(values['api-seconds']), rate: Number(values.rate), log });
-  return { ...finished(s), ledger: `the SQLite ledger ${sqlitePath}`, figures };
+  // The ingest ledger holds fewer incidents than documents (reports merge): the API is served a copy grown to
+  // --api-incidents by adding the ledger again, later in time (scripts/bench/grow.ts).
+  const apiPath = join(work, 'ledger-api.db');
+  const g0 = performance.now();
+  const grown = growLedger(sqlitePath, apiPath, apiIncidents);
+  if (!grown) fail(`the ledger ${sqlitePath} has no dated incidents to serve`);
+  log(`api ledger: ${grown.incidents} incidents (${grown.copies} × ${grown.from}, each copy ${grown.shiftYears} years later) in ${((performance.now() - g0) / 1000).toFixed(0)} s`);
+  const figures = await benchApi({ dialect: 'sqlite', path: apiPath }, { durationSeconds: Number(values['api-seconds']), rate: Number(values.rate), log });
+  const ledger = grown.copies === 1
+    ? `a copy of the ingest part's SQLite ledger (${sqlitePath})`
+    : `the ingest part's SQLite ledger (${sqlitePath}, ${grown.from.toLocaleString('en-US')} incidents) with its rows added again ${grown.copies - 1 === 1 ? 'once' : `${grown.copies - 1} times`}, each copy ${grown.shiftYears} years later with new ids, document hashes and addresses (\`scripts/bench/grow.ts\`)`;
+  return { ...finished(s), ledger, figures };
 }
 
 // ---- run -------------------------------------------------------------------------------------------------------

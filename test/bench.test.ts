@@ -27,7 +27,7 @@ test('npm run bench at tiny sizes runs extraction, ingest and API parts and writ
   const r = spawnSync(process.execPath, [
     '--import', 'tsx', join(root, 'scripts/bench.ts'),
     '--scale', '120', '--chunks', '1', '--places', '2', '--jobs', '1', '--rounds', '1', '--no-profile',
-    '--api-seconds', '1', '--rate', '10', '--eval-dir', work, '--work', work, '--out', out, '--record', record,
+    '--api-seconds', '1', '--rate', '10', '--api-incidents', '300', '--eval-dir', work, '--work', work, '--out', out, '--record', record,
   ], { cwd: root, encoding: 'utf8', env: { ...process.env, SITREP_BENCH_PG: '' } });
   assert.equal(r.status, 0, r.stderr);
   const md = readFileSync(out, 'utf8');
@@ -39,6 +39,10 @@ test('npm run bench at tiny sizes runs extraction, ingest and API parts and writ
   assert.equal(sqlite.chunks.reduce((a: number, c: { documents: number }) => a + c.documents, 0), 120);
   assert.ok(sqlite.merge.all.f1 >= 0 && sqlite.merge.all.f1 <= 1);
   assert.ok(sqlite.peakRssMiB > 0 && sqlite.databaseBytes > 0);
-  assert.deepEqual(rec.api.figures.endpoints.map((e: { name: string }) => e.name), ['list', 'bbox', 'incident']);
+  assert.deepEqual(rec.api.figures.endpoints.map((e: { name: string; pacing: string }) => `${e.name} ${e.pacing}`),
+    ['list even', 'list burst', 'bbox even', 'bbox burst', 'incident even', 'incident burst']);
+  // The 120 documents make fewer than 300 incidents: the API part served a grown copy.
+  assert.ok(rec.api.figures.incidents >= 300, `served ${rec.api.figures.incidents} incidents`);
+  assert.match(rec.api.ledger, /added again/);
   assert.ok(rec.api.figures.endpoints.every((e: { requests: number }) => e.requests > 0));
 });
