@@ -393,28 +393,30 @@ export function* pageIds(filter: IncidentFilter, after: number, limit: number, d
 /** Boxes covering more grid cells than this are listed by id order instead of cell by cell. */
 const MAX_BOX_CELLS = 64;
 
-/** The filters the country date index answers alone: a country and a date window. */
+/** The filters a date index answers alone: a date window, with or without a country. */
 const DATE_INDEX_FILTERS = new Set(['countryCode', 'from', 'to']);
-const byDateIndex = (filter: IncidentFilter): filter is IncidentFilter & { countryCode: string } =>
-  filter.countryCode !== undefined && (filter.from !== undefined || filter.to !== undefined) &&
+const byDateIndex = (filter: IncidentFilter): boolean =>
+  (filter.from !== undefined || filter.to !== undefined) &&
   Object.entries(filter).every(([key, value]) => value === undefined || DATE_INDEX_FILTERS.has(key));
 
-/** Date windows holding more of a country's incidents than this are listed by id order instead of sorted from the index. */
+/** Date windows holding more incidents than this are listed by id order instead of sorted from the index. */
 const MAX_DATE_WINDOW = 5000;
 
 /**
- * One page of a country's live incidents whose dates touch the filter's window, from the country date index
- * (migration 7): in each span class, the incidents that start from `from` − span to `to`, sorted by id. Null when
- * the window holds more than `maxWindow` incidents, which an id-order walk lists for less than sorting them all
- * (or when `from` is no day).
+ * One page of the live incidents (of a country, when one is given) whose dates touch the filter's window, from the
+ * country date index (migration 7) or the date index (migration 10): in each span class, the incidents that start
+ * from `from` − span to `to`, sorted by id. Null when the window holds more than `maxWindow` incidents, which an
+ * id-order walk lists for less than sorting them all (or when `from` is no day).
  */
-export function* datedPageIds(filter: { countryCode: string; from?: string; to?: string }, after: number, limit: number, maxWindow = MAX_DATE_WINDOW): Program<number[] | null> {
+export function* datedPageIds(filter: { countryCode?: string; from?: string; to?: string }, after: number, limit: number, maxWindow = MAX_DATE_WINDOW): Program<number[] | null> {
   if (filter.from !== undefined && daysBefore(filter.from, 0) === null) return null;
   const parts: string[] = [];
   const params: SqlValue[] = [];
   for (const span of [...DATE_SPANS, LONGER_SPAN]) {
-    const where = ['country_code = ?', 'date_span = ?', 'merged_into IS NULL', 'id > ?'];
-    params.push(filter.countryCode, span, after);
+    const where: string[] = [];
+    if (filter.countryCode !== undefined) where.push('country_code = ?'), params.push(filter.countryCode);
+    where.push('date_span = ?', 'merged_into IS NULL', 'id > ?');
+    params.push(span, after);
     if (filter.from !== undefined) {
       if (span !== LONGER_SPAN) where.push('date_start >= ?'), params.push(daysBefore(filter.from, span));
       where.push('date_end >= ?'), params.push(filter.from);

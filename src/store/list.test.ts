@@ -82,12 +82,12 @@ async function fillLong(store: Store): Promise<void> {
   assert.ok(outcomes.every((o) => o.status === 'added' && o.created.length === 1), 'every report opens its own incident');
 }
 
-/** What a country and date window should list: every incident tested one by one. */
-async function expectedDated(store: Store, countryCode: string, from?: string, to?: string): Promise<number[]> {
+/** What a date window (of one country, or of all when `countryCode` is undefined) should list: every incident tested one by one. */
+async function expectedDated(store: Store, countryCode: string | undefined, from?: string, to?: string): Promise<number[]> {
   const out: number[] = [];
   for (const id of await listAll(store, {}, 500)) {
     const i = await store.getIncident(id);
-    if (i?.location?.countryCode === countryCode && i.date && (to === undefined || i.date.start <= to) && (from === undefined || i.date.end >= from)) out.push(id);
+    if ((countryCode === undefined || i?.location?.countryCode === countryCode) && i?.date && (to === undefined || i.date.start <= to) && (from === undefined || i.date.end >= from)) out.push(id);
   }
   return out;
 }
@@ -177,6 +177,25 @@ function suite(open: () => Promise<Awaited<ReturnType<typeof openStore>>>) {
     }
   });
 
+  it('a date window without a country lists every country\'s incidents that touch it, from the date index', async () => {
+    const store = await open();
+    try {
+      await fill(store);
+      await fillLong(store);
+      const windows: [string | undefined, string | undefined][] = [
+        ['2024-03-01', '2024-03-31'], ['2024-03-03', '2024-03-03'], ['2023-06-01', '2023-06-30'], ['2024-02-15', undefined], [undefined, '2024-01-31'],
+      ];
+      for (const [from, to] of windows) {
+        const want = await expectedDated(store, undefined, from, to);
+        assert.deepEqual(await store.backend.read(() => datedPageIds({ from, to }, 0, 500)), want, `index ${from ?? '…'} to ${to ?? '…'}`);
+        assert.deepEqual(await listAll(store, { from, to }, 3), want, `list ${from ?? '…'} to ${to ?? '…'}`);
+      }
+      assert.equal((await expectedDated(store, undefined, '2024-03-01', '2024-03-31')).length, PLACES.length + 3, 'the March incidents of every place, and Basra, Najaf and Rutba');
+    } finally {
+      await store.close();
+    }
+  });
+
   it('a date window holding more incidents than the date index sorts is left to the id walk, with the same list', async () => {
     const store = await open();
     try {
@@ -231,13 +250,15 @@ describe('listing by box and country (SQLite)', () => {
 });
 
 describe('listing by country and date (SQLite only)', () => {
-  it('reads a country and month from the country date index alone, never the rows', async () => {
+  it('reads a country and month from the country date index alone, and a month anywhere from the date index, never the rows', async () => {
     const store = await openStore(join(dir, 'plan.db'));
     try {
       const backend = store.backend as SqliteBackend;
       const sql = 'SELECT id FROM incidents WHERE country_code = ? AND date_span = ? AND merged_into IS NULL AND id > ? AND date_start >= ? AND date_end >= ? AND date_start <= ?';
       const plan = backend.explain(sql, ['SY', 0, 0, '2024-03-01', '2024-03-01', '2024-03-31']).join(' | ');
       assert.match(plan, /USING COVERING INDEX incidents_country_dates \(country_code=\? AND date_span=\? AND date_start>\? AND date_start<\?\)/);
+      const anywhere = 'SELECT id FROM incidents WHERE date_span = ? AND merged_into IS NULL AND id > ? AND date_start >= ? AND date_end >= ? AND date_start <= ?';
+      assert.match(backend.explain(anywhere, [0, 0, '2024-03-01', '2024-03-01', '2024-03-31']).join(' | '), /USING COVERING INDEX incidents_dates \(date_span=\? AND date_start>\? AND date_start<\?\)/);
     } finally {
       await store.close();
     }
@@ -260,13 +281,14 @@ describe('listing by country and date (SQLite only)', () => {
     const old = await openStore(path);
     await fill(old);
     await fillLong(old);
-    // Back to a ledger at migration 6: no span column, no index, no record.
-    (old.backend as SqliteBackend).rawExec('DROP INDEX incidents_country_dates; ALTER TABLE incidents DROP COLUMN date_span; DELETE FROM schema_migrations WHERE version = 7');
+    // Back to a ledger without migrations 7 and 10: no span column, no date indexes, no records of them.
+    (old.backend as SqliteBackend).rawExec('DROP INDEX incidents_dates; DROP INDEX incidents_country_dates; ALTER TABLE incidents DROP COLUMN date_span; DELETE FROM schema_migrations WHERE version IN (7, 10)');
     await old.close();
     const store = await openStore(path);
     try {
       for (const [from, to] of [['2024-03-01', '2024-03-31'], ['2023-06-01', '2023-06-30']]) {
         assert.deepEqual(await listAll(store, { countryCode: 'IQ', from, to }, 2), await expectedDated(store, 'IQ', from, to));
+        assert.deepEqual(await listAll(store, { from, to }, 2), await expectedDated(store, undefined, from, to));
       }
     } finally {
       await store.close();

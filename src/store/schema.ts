@@ -296,6 +296,10 @@ const GRID_LIVE_V9 = [
   'CREATE INDEX incidents_grid ON incidents (grid, id, latitude, longitude, merged_into) WHERE grid IS NOT NULL',
 ];
 
+// A date window without a country (the web app's timeline, an export of a month) had no index to read it by: the
+// same classes of span as the country date index, over the whole ledger (ledger.ts datedPageIds).
+const DATES_V10 = ['CREATE INDEX incidents_dates ON incidents (date_span, date_start, date_end, merged_into, id)'];
+
 export const MIGRATIONS: Migration[] = [
   { version: 1, name: 'ledger', sql: LEDGER_V1 },
   { version: 2, name: 'ingest queue', sql: { postgres: QUEUE_V2 } },
@@ -306,6 +310,7 @@ export const MIGRATIONS: Migration[] = [
   { version: 7, name: 'country date index', sql: DATE_LIST_V7 },
   { version: 8, name: 'document addresses', sql: DOCUMENT_URLS_V8 },
   { version: 9, name: 'grid index with live state', sql: GRID_LIVE_V9 },
+  { version: 10, name: 'date index', sql: DATES_V10 },
 ];
 
 export const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`;
