@@ -123,6 +123,25 @@ describe('sitrep ingest --jobs', () => {
     assert.ok(exports[0].split('\r\n').length > 50);
     assert.equal(exports[1], exports[0]);
   });
+
+  it('skips a copy that comes a batch after its original, which is not stored yet when the copy is looked up', async () => {
+    // Batches of 40: each of the first 5 documents comes again, under another id, at the start of the second batch,
+    // which goes to extraction before the first batch is written.
+    const docs = syntheticFeed(115);
+    const copies = docs.slice(0, 5).map((d) => ({ ...d, id: `${d.id}-copy` }));
+    const feed = join(dir, 'feed-copies.jsonl');
+    writeFileSync(feed, [...docs.slice(0, 40), ...copies, ...docs.slice(40)].map((d) => JSON.stringify(d)).join('\n') + '\n');
+    const exports: string[] = [];
+    for (const jobs of ['1', '2']) {
+      const db = freshDb();
+      const r = await run(['ingest', feed, '--db', db, '--jobs', jobs, '--batch', '40', '--json']);
+      assert.equal(r.code, 0, r.err);
+      const summary = JSON.parse(r.out);
+      assert.deepEqual([summary.documentsAdded, summary.duplicatesSkipped, summary.errors], [115, 5, 0]);
+      exports.push((await run(['export', '--db', db, '--format', 'ucdp-csv'])).out);
+    }
+    assert.equal(exports[1], exports[0]);
+  });
 });
 
 describe('sitrep ingest from the web', () => {
