@@ -127,6 +127,7 @@ async function ingestPart(): Promise<IngestPart> {
   }
   const results: IngestResult[] = [];
   for (const t of targets) {
+    const measured = started();
     await wipe(t);
     const t0 = performance.now();
     const chunks = await ingestChunks(t, corpus.files, { jobs, log, chunkDocuments: corpus.chunkDocuments });
@@ -145,6 +146,7 @@ async function ingestPart(): Promise<IngestPart> {
       chunks,
       merge,
       scoreMs: performance.now() - s0,
+      measured: finished(measured),
     });
   }
   // A database not measured this time keeps its figures from the last run on the same corpus.
@@ -178,7 +180,7 @@ async function apiPart(): Promise<NonNullable<BenchRecord['api']>> {
   const figures = await benchApi({ dialect: 'sqlite', path: apiPath }, { durationSeconds: Number(values['api-seconds']), rate: Number(values.rate), log });
   const ledger = grown.copies === 1
     ? `a copy of the ingest part's SQLite ledger (${sqlitePath})`
-    : `the ingest part's SQLite ledger (${sqlitePath}, ${grown.from.toLocaleString('en-US')} incidents) with its rows added again ${grown.copies - 1 === 1 ? 'once' : `${grown.copies - 1} times`}, each copy ${grown.shiftYears} years later with new ids, document hashes and addresses (\`scripts/bench/grow.ts\`)`;
+    : `the ingest part's SQLite ledger (${sqlitePath}, ${grown.from.toLocaleString('en-US')} incidents) with all its rows added again ${grown.copies - 1 === 1 ? 'once' : `${grown.copies - 1} times`}, each copy ${grown.shiftYears} years later, with new ids, document hashes and addresses (\`scripts/bench/grow.ts\`), so that a country's month holds as many incidents as in the ingest ledger and a map box ${grown.copies === 2 ? 'twice' : `${grown.copies} times`} as many`;
   return { ...finished(s), ledger, figures };
 }
 

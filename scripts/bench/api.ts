@@ -55,7 +55,7 @@ export interface ApiFigures {
   endpoints: EndpointLatency[];
 }
 
-interface LedgerSample {
+export interface LedgerSample {
   maxId: number;
   incidents: number;
   countries: string[];
@@ -136,10 +136,10 @@ function pathMaker(kind: Kind, s: LedgerSample): () => string {
   };
 }
 
-type Kind = 'list' | 'bbox' | 'incident';
+export type Kind = 'list' | 'bbox' | 'incident';
 
 /** One kind of request under one load: a 3 s warm-up at the same rate (first compiled routes, cold pages), then the measured run. */
-async function measure(url: string, kind: Kind, pacing: Pacing, sample: LedgerSample, o: { duration: number; rate: number; connections: number }): Promise<EndpointLatency> {
+export async function measure(url: string, kind: Kind, pacing: Pacing, sample: LedgerSample, o: { duration: number; rate: number; connections: number }): Promise<EndpointLatency> {
   const next = pathMaker(kind, sample);
   const example = pathMaker(kind, sample)();
   const run = async (duration: number): Promise<Omit<EndpointLatency, 'name' | 'example' | 'pacing'>> => {
@@ -159,6 +159,36 @@ async function measure(url: string, kind: Kind, pacing: Pacing, sample: LedgerSa
   return { name: kind, pacing, example, ...(await run(o.duration)) };
 }
 
+/** What load-child.ts is asked to measure. */
+export interface LoadJob {
+  url: string;
+  kind: Kind;
+  pacing: Pacing;
+  sample: LedgerSample;
+  o: { duration: number; rate: number; connections: number };
+}
+
+/**
+ * One measure in a process of its own (load-child.ts), as the server has: the benchmark's own process holds the
+ * ingest part's records (hundreds of MB), and its garbage collector's pauses would count as the server's latency.
+ */
+function measureApart(job: LoadJob): Promise<EndpointLatency> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/bench/load-child.ts')], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (err = (err + c.toString()).slice(-4000)));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const line = out.trim().split('\n').pop() ?? '';
+      if (code === 0 && line.startsWith('{')) resolve(JSON.parse(line) as EndpointLatency);
+      else reject(new Error(`the load for ${job.kind} (${job.pacing}) exited with ${code}: ${err.trim()}`));
+    });
+    child.stdin.end(JSON.stringify(job));
+  });
+}
+
 export async function benchApi(t: Target, options: { durationSeconds?: number; rate?: number; connections?: number; log?: (line: string) => void } = {}): Promise<ApiFigures> {
   const duration = options.durationSeconds ?? 30;
   const rate = options.rate ?? 200;
@@ -170,7 +200,7 @@ export async function benchApi(t: Target, options: { durationSeconds?: number; r
   try {
     for (const kind of ['list', 'bbox', 'incident'] as const) {
       for (const pacing of ['even', 'burst'] as const) {
-        const e = await measure(url, kind, pacing, sample, { duration, rate, connections });
+        const e = await measureApart({ url, kind, pacing, sample, o: { duration, rate, connections } });
         endpoints.push(e);
         options.log?.(`api ${kind} (${pacing}): ${e.requests} requests (${e.ratePerSecond.toFixed(0)}/s), p50 ${e.p50} ms, p99 ${e.p99} ms, errors ${e.errors}, timeouts ${e.timeouts}, non-2xx ${e.non2xx}`);
       }

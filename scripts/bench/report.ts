@@ -37,7 +37,7 @@ export function machine(): Machine {
   };
 }
 
-interface Part {
+export interface Part {
   at: string;
   machine: Machine;
   command: string;
@@ -64,6 +64,8 @@ export interface IngestResult {
   chunks: ChunkRun[];
   merge: MergeScore;
   scoreMs: number;
+  /** When and how this database was measured: databases may be measured in separate runs (`--dbs`). */
+  measured?: Part;
 }
 
 export interface IngestPart extends Part {
@@ -188,6 +190,8 @@ function renderIngest(p: IngestPart): string {
     const merged = r.chunks.reduce((a, x) => a + x.summary.reportsMerged, 0);
     const m = r.merge;
     out.push(`### ${r.dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL'} (${r.location}), --jobs ${r.jobs}`, '',
+      // Its own line when it was measured in another run or well after the part began (its own load).
+      ...(r.measured && (r.measured.command !== p.command || Date.parse(r.measured.at) - Date.parse(p.at) > 120_000) ? [machineLine(r.measured), ''] : []),
       table(['figure', 'value'], [
         ['documents', n0(docs)],
         ['total time', `${n1(minutes)} min (${n0(r.wallMs / 1000)} s)`],
@@ -243,8 +247,8 @@ function renderApi(p: ApiPart): string {
   const pacingOf = (e: ApiFigures['endpoints'][number]) => e.pacing ?? 'burst';
   const judged = f.endpoints.filter((e) => pacingOf(e) === 'even');
   out.push(
-    `\`sitrep serve\`'s app (\`build()\`, reads open, no request log) in its own process over ${p.ledger} with ${n0(f.incidents)} incidents; `
-    + `load on loopback from the benchmark's process, ${f.connections} keep-alive connections, ${f.rate} requests/s for ${f.durationSeconds} s per endpoint and load after a 3 s warm-up. `
+    `\`sitrep serve\`'s app (\`build()\`, reads open, no request log) in its own process, over ${n0(f.incidents)} incidents: ${p.ledger}. `
+    + `Load on loopback from another process (\`scripts/bench/load-child.ts\`, one per endpoint and load), ${f.connections} keep-alive connections, ${f.rate} requests/s for ${f.durationSeconds} s per endpoint and load after a 3 s warm-up. `
     + 'Requests vary: a country and month for the list, a 1–4° box around a stored incident, random incident ids.',
     '',
     `Two loads at the same rate: **even**, one request every ${(1000 / f.rate).toFixed(1)} ms sent on time whether or not earlier ones were answered (\`scripts/bench/load.ts\`, as wrk2 does), `
