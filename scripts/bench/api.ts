@@ -9,7 +9,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { pacedLoad } from './load.js';
+import { runJsonChild } from './child.js';
+import { type Latencies, pacedLoad } from './load.js';
 import { seeded } from './synthetic.js';
 import { type Target, targetDb } from './ingest.js';
 
@@ -31,20 +32,11 @@ interface AutocannonResult {
 /** How requests arrive: at an even pace (one every 1/rate s), or as autocannon sends them (a burst each second). */
 export type Pacing = 'even' | 'burst';
 
-export interface EndpointLatency {
+export interface EndpointLatency extends Latencies {
   name: string;
   /** Absent in records made before the even load existed: those were all autocannon's bursts. */
   pacing?: Pacing;
   example: string;
-  requests: number;
-  ratePerSecond: number;
-  p50: number;
-  p90: number;
-  p99: number;
-  max: number;
-  errors: number;
-  timeouts: number;
-  non2xx: number;
 }
 
 export interface ApiFigures {
@@ -172,21 +164,9 @@ export interface LoadJob {
  * One measure in a process of its own (load-child.ts), as the server has: the benchmark's own process holds the
  * ingest part's records (hundreds of MB), and its garbage collector's pauses would count as the server's latency.
  */
-function measureApart(job: LoadJob): Promise<EndpointLatency> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/bench/load-child.ts')], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (err = (err + c.toString()).slice(-4000)));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const line = out.trim().split('\n').pop() ?? '';
-      if (code === 0 && line.startsWith('{')) resolve(JSON.parse(line) as EndpointLatency);
-      else reject(new Error(`the load for ${job.kind} (${job.pacing}) exited with ${code}: ${err.trim()}`));
-    });
-    child.stdin.end(JSON.stringify(job));
-  });
+async function measureApart(job: LoadJob): Promise<EndpointLatency> {
+  const { value } = await runJsonChild('load-child.ts', [], `the load for ${job.kind} (${job.pacing})`, JSON.stringify(job));
+  return value as EndpointLatency;
 }
 
 export async function benchApi(t: Target, options: { durationSeconds?: number; rate?: number; connections?: number; log?: (line: string) => void } = {}): Promise<ApiFigures> {

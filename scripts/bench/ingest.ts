@@ -2,12 +2,12 @@
 // chunk to `sitrep ingest` (ingest-child.ts, a process per chunk so its peak memory can be read) into one
 // growing ledger, then reads back which incident each document's report joined and scores the merging against
 // the known duplicates. The time of each chunk shows how ingest slows (or not) as the ledger grows.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import { runJsonChild } from './child.js';
 import { EVENT_KINDS } from './templates.js';
 import { type NearMiss, type ReportRole, syntheticReports, syntheticWorld } from './synthetic.js';
 
@@ -166,24 +166,11 @@ export interface ChunkRun {
   loadAfter: number;
 }
 
-const root = new URL('../..', import.meta.url).pathname;
-
-function runChild(args: string[]): Promise<Omit<ChunkRun, 'documents' | 'loadAfter'>> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/bench/ingest-child.ts'), ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (err = (err + c.toString()).slice(-4000)));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const line = out.trim().split('\n').pop();
-      if (code !== 0 || !line) return reject(new Error(`sitrep ingest ${args.join(' ')} exited with ${code}: ${err.trim()}`));
-      const r = JSON.parse(line);
-      if (r.exitCode === 2) return reject(new Error(`sitrep ingest failed: ${err.trim()}`));
-      resolve(r);
-    });
-  });
+async function runChild(args: string[]): Promise<Omit<ChunkRun, 'documents' | 'loadAfter'>> {
+  const { value, stderr } = await runJsonChild('ingest-child.ts', args, `sitrep ingest ${args.join(' ')}`);
+  const r = value as Omit<ChunkRun, 'documents' | 'loadAfter'> & { exitCode: number };
+  if (r.exitCode === 2) throw new Error(`sitrep ingest failed: ${stderr}`);
+  return r;
 }
 
 /** A ledger the benchmark may wipe: a SQLite file, or a PostgreSQL URL and the schema to use in it. */

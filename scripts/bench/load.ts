@@ -20,7 +20,8 @@ export interface LoadOptions {
   next: () => string;
 }
 
-export interface LoadResult {
+/** A run's outcome: latencies in ms, from the time each request was due. */
+export interface Latencies {
   requests: number;
   /** Requests answered (any status) per second of the run. */
   ratePerSecond: number;
@@ -31,8 +32,11 @@ export interface LoadResult {
   errors: number;
   timeouts: number;
   non2xx: number;
+}
+
+export interface LoadResult extends Latencies {
   bytes: number;
-  /** How far behind schedule the last request was sent, in ms: a large figure means the load generator itself could not keep the rate. */
+  /** The most any request was sent behind its schedule, in ms: a large figure means the load generator itself fell behind. */
   lagMs: number;
 }
 
