@@ -122,6 +122,16 @@ describe('toll updates', () => {
     const [plain] = claims('Eleven soldiers were killed in the ambush.');
     assert.equal(plain.update, undefined);
   });
+
+  it('"the number of people killed ... has risen to" is a toll noun too, of the kind it names', () => {
+    const [killed] = claims("The number of people killed in Tuesday's bombing near the bridge has risen to 14, officials said.");
+    assert.deepEqual([killed.kind, killed.min, killed.update], ['killed', 14, true]);
+    // Only death tolls carry the update mark.
+    const [wounded] = claims('The number wounded in the market blast rose to 40.');
+    assert.deepEqual([wounded.kind, wounded.min, wounded.update], ['injured', 40, undefined]);
+    // The casualties may be dead or wounded: no kind to give the figure.
+    assert.deepEqual(claims('The number of casualties in the market blast rose to 40.'), []);
+  });
 });
 
 describe('mixed outcomes', () => {

@@ -108,10 +108,11 @@ const PART_ASIDE = /,\s*(?:including|among them|of whom)\b[^.;]*?,(?=\s*(?:were|
 /** A parenthesis or an "including ..." aside between a count and its trigger. */
 const ASIDE = /,\s*(?:including|among them|of whom|mostly|mainly)\b[^.;]*?,(?=\s*(?:were|was|have|has|had|are|is)\b)|,\s*(?:including|among them|of whom|mostly|mainly)[^,]*,|\([^)]*\)|,[^,.;\d]{2,70},(?=\s*(?:was|were)\b)|\s(?:including|among them|among whom|mostly|mainly)\s[^.;,]*?(?=\s(?:were|was|have|has|had|are|is)\b)/gi;
 /**
- * A toll noun whose verb comes later: "the death toll from Wednesday's attack on a post in Boni has risen to".
- * The phrase between may hold anything but a full stop or another figure.
+ * A toll noun whose verb comes later: "the death toll from Wednesday's attack on a post in Boni has risen to", "the
+ * number of people killed in Tuesday's bombing has risen to", "the number wounded rose to". The phrase between may hold anything but a full stop
+ * or another figure. ("The number of casualties" or "of victims" is left out: it may count the wounded too.)
  */
-const TOLL_RISEN = /\b(?:(death|casualty|civilian|fatality|final|overall|total|injury)\s+)?toll\b[^.;!?\d]{0,120}?\b(?:rose|has risen|had risen|risen|rising|climbed|has climbed|reached|has reached|increased|has increased|jumped|stood|stands|now stands|is now|was now|went up|has gone up)\s+(?:to\s+|at\s+)?(?:a\s+total\s+of\s+)?$/i;
+const TOLL_RISEN = /\b(?:(?:(death|casualty|civilian|fatality|final|overall|total|injury)\s+)?toll|number\s+(?:of\s+(?:[\p{L}-]+\s+){0,2}?)?(killed|dead|deaths|fatalities|wounded|injured))\b[^.;!?\d]{0,120}?\b(?:rose|has risen|had risen|risen|rising|climbed|has climbed|reached|has reached|increased|has increased|jumped|stood|stands|now stands|is now|was now|went up|has gone up)\s+(?:to\s+|at\s+)?(?:a\s+total\s+of\s+)?$/iu;
 /** After a verb: its object is a count ("killed at least 22 people", "wounding a child"). */
 const ACTIVE_OBJECT = /^\s+(?:at least |more than |over |about |around |some |nearly |almost |up to |as many as |another |a further |a total of |an estimated )?(?:\d|a |an |one |two |three |four |five |six |seven |eight |nine |ten |eleven |twelve |dozens|scores|hundreds|several|many|both)/iu;
 const VERB_AND = /\b(?:shot|stabbed|beat|attacked|ambushed|abducted|kidnapped|tortured|captured)\s+and\s*$/i;
@@ -633,6 +634,6 @@ function triggerFor({ text, after, before }: SentenceContext, first: Count, last
   const m = TOLL_RISEN.exec(head);
   if (!m) return null;
   const start = first.span.start - head.length + m.index;
-  const kind: CasualtyKind = m[1]?.toLowerCase() === 'injury' ? 'injured' : 'killed';
+  const kind: CasualtyKind = m[1]?.toLowerCase() === 'injury' || /^(?:wounded|injured)$/i.test(m[2] ?? '') ? 'injured' : 'killed';
   return { start, end: first.span.start, text: m[0], entry: { kind } };
 }
