@@ -138,6 +138,13 @@ test('a day more than 31 days before publication is past; one within 31 days is 
   assert.equal(first('On 10 June 2016 a bomb exploded.', THU).past, false);
 });
 
+test('a dotted date reads day first, a slashed one month first', () => {
+  assert.deepEqual(read('Posted 08.04.2017 (updated 19:54 08.04.2017).', SAT).map((r) => r[1]), ['2017-04-08', '2017-04-08']);
+  assert.equal(first('Published 25.12.2016.', SAT).date.start, '2016-12-25');
+  assert.equal(first('Posted on 04/08/2016.', SAT).date.start, '2016-04-08');
+  assert.equal(first('Posted on 12/25/2015.', SAT).date.start, '2015-12-25');
+});
+
 test('counts, tolls, times and number ranges are not dates', () => {
   assert.deepEqual(read('Gunmen killed 16 and wounded 5-7 others, about 1/2 of them at 10:30.', THU), []);
 });

@@ -226,9 +226,23 @@ const earlyFilter: chrono.Refiner = {
       const month = MONTH_WORD.exec(r.text);
       if (month && !/^\p{Lu}/u.test(month[1])) return false;
       return !/^\d{1,2}[/.-]\d{1,2}$/.test(r.text.trim());
-    }).map((r) => dropTwoDigitYear(context, r));
+    }).map((r) => dottedDayFirst(context, dropTwoDigitYear(context, r)));
   },
 };
+
+const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(?:\d{4}|\d{2})$/;
+/**
+ * "08.04.2017" is 8 April: where dates are written with dots (most of Europe, Russia, Turkey), the day comes first.
+ * chrono reads every numeric date month first, as US slashes are; slashed and dashed dates keep its reading.
+ */
+function dottedDayFirst(context: Context, r: Result): Result {
+  const m = DOTTED.exec(r.text.trim());
+  if (!m || r.end || !r.start.isCertain('year')) return r;
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return r;
+  return context.createParsingResult(r.index, r.text, { day, month, year: r.start.get('year')! });
+}
 
 const TWO_DIGIT_YEAR = /,?\s+\d{2}$/;
 /**
