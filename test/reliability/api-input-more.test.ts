@@ -3,13 +3,11 @@
 // limit on a real write endpoint. Each answer is a 4xx JSON error naming what was wrong, and the ledger stays
 // exactly as it was.
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { build } from '../../src/server/app.js';
-import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/types.js';
-import { ANALYST_TOKEN, type LedgerSnapshot, seedLedger, snapshotOf, tempDir } from './ledger.js';
+import { ANALYST_TOKEN, type LedgerSnapshot, seededApp, snapshotOf, tempDir } from './ledger.js';
 
 const tmp = tempDir('api-more');
 let store: Store;
@@ -17,20 +15,13 @@ let app: FastifyInstance;
 let baseline: LedgerSnapshot;
 let incident: number;
 let claim: number;
+let close: () => Promise<void>;
 
 before(async () => {
-  const db = join(tmp.dir, 'ledger.db');
-  await seedLedger(db);
-  store = await openStore(db);
-  app = await build({ store, rateLimit: { burst: 10_000, perSecond: 1000 } });
-  baseline = await snapshotOf(store);
-  const first = (await store.listIncidents()).incidents[0];
-  incident = first.id;
-  claim = first.claims[0].id;
+  ({ store, app, baseline, incident, claim, close } = await seededApp(tmp.dir, { rateLimit: { burst: 10_000, perSecond: 1000 } }));
 });
 after(async () => {
-  await app.close();
-  await store.close();
+  await close();
   tmp.remove();
 });
 

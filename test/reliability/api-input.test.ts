@@ -3,14 +3,12 @@
 // a 4xx JSON error naming what was wrong, and the ledger is left exactly as it was. Complements the field
 // checks of src/server/review.test.ts and read.test.ts, which do not look at what was written.
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { SitrepError } from '../../src/core/errors.js';
 import { build } from '../../src/server/app.js';
-import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/types.js';
-import { ANALYST_TOKEN, type LedgerSnapshot, seedLedger, snapshotOf, tempDir } from './ledger.js';
+import { ANALYST_TOKEN, type LedgerSnapshot, seededApp, snapshotOf, tempDir } from './ledger.js';
 
 const tmp = tempDir('api');
 let store: Store;
@@ -18,21 +16,14 @@ let app: FastifyInstance;
 let baseline: LedgerSnapshot;
 let incident: number;
 let claim: number;
+let close: () => Promise<void>;
 
 before(async () => {
-  const db = join(tmp.dir, 'ledger.db');
-  await seedLedger(db);
-  store = await openStore(db);
   // A generous rate limit: this file sends many writes on purpose.
-  app = await build({ store, rateLimit: { burst: 10_000, perSecond: 1000 }, ingestBodyLimit: 256 * 1024, maxIngestDocuments: 10 });
-  baseline = await snapshotOf(store);
-  const first = (await store.listIncidents()).incidents[0];
-  incident = first.id;
-  claim = first.claims[0].id;
+  ({ store, app, baseline, incident, claim, close } = await seededApp(tmp.dir, { rateLimit: { burst: 10_000, perSecond: 1000 }, ingestBodyLimit: 256 * 1024, maxIngestDocuments: 10 }));
 });
 after(async () => {
-  await app.close();
-  await store.close();
+  await close();
   tmp.remove();
 });
 

@@ -6,8 +6,10 @@ import { type IncomingMessage, type Server, type ServerResponse, createServer } 
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
 import type { Doc } from '../../src/core/types.js';
 import { extract } from '../../src/extract/index.js';
+import { type BuildOptions, build } from '../../src/server/app.js';
 import { hashToken } from '../../src/server/tokens.js';
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/types.js';
@@ -43,6 +45,34 @@ export async function seedLedger(path: string): Promise<void> {
   } finally {
     await store.close();
   }
+}
+
+/** The API over a seeded ledger, with what the input tests compare against. */
+export interface SeededApp {
+  store: Store;
+  app: FastifyInstance;
+  /** The ledger before any request. */
+  baseline: LedgerSnapshot;
+  /** The first incident's id, and the id of its first claim. */
+  incident: number;
+  claim: number;
+  close: () => Promise<void>;
+}
+
+/** Seeds a ledger in `dir` (seedLedger), opens it and builds the API over it with `options`. */
+export async function seededApp(dir: string, options: Omit<BuildOptions, 'store'>): Promise<SeededApp> {
+  const db = join(dir, 'ledger.db');
+  await seedLedger(db);
+  const store = await openStore(db);
+  const app = await build({ store, ...options });
+  const first = (await store.listIncidents()).incidents[0];
+  return {
+    store, app, baseline: await snapshotOf(store), incident: first.id, claim: first.claims[0].id,
+    close: async () => {
+      await app.close();
+      await store.close();
+    },
+  };
 }
 
 export interface LedgerSnapshot {
