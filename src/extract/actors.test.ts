@@ -20,7 +20,7 @@ describe('actor names', () => {
   });
 
   it('keeps an Islamic State province apart from the core group', () => {
-    assert.deepEqual(roles('The Khorasan Province of the Islamic State claimed the bombing.'), ['Islamic State Khorasan Province/perpetrator']);
+    assert.deepEqual(roles('A statement from the Khorasan Province of the Islamic State took credit for the mosque blast.'), ['Islamic State Khorasan Province/perpetrator']);
     assert.deepEqual(roles('Militants of the Islamic State West Africa Province raided the base.'), ['Islamic State West Africa Province/perpetrator']);
   });
 
@@ -81,12 +81,12 @@ describe('actor roles', () => {
 
   it('makes a group that claimed responsibility the perpetrator, even with its acronym between', () => {
     assert.equal(roleOf('Al Shabaab claimed responsibility for the blast.', 'Al Shabaab'), 'perpetrator');
-    assert.equal(roleOf('The Ambazonia Defense Forces (ADF) claimed responsibility for the incident.', 'Ambazonia Defense Forces'), 'perpetrator');
+    assert.equal(roleOf('On Sunday the Ambazonia Defense Forces (ADF) claimed responsibility for burning the school.', 'Ambazonia Defense Forces'), 'perpetrator');
   });
 
   it('makes the group an attack is attributed to, or suspected of it, the perpetrator', () => {
-    assert.equal(roleOf('No group claimed responsibility; however, sources attributed the attack to separatists.', 'Separatists (Cameroon)', 'CM'), 'perpetrator');
-    assert.equal(roleOf('Sources suspected the involvement of the Taliban.', 'Taliban'), 'perpetrator');
+    assert.equal(roleOf('Nobody has admitted the ambush, but local officials attributed the attack to separatists.', 'Separatists (Cameroon)', 'CM'), 'perpetrator');
+    assert.equal(roleOf('Police officials suspected the involvement of the Taliban in the ambush.', 'Taliban'), 'perpetrator');
     assert.equal(roleOf('Sources suspected that Boko Haram was behind the attack.', 'Boko Haram'), 'perpetrator');
   });
 
@@ -105,12 +105,12 @@ describe('actor roles', () => {
 
   it('makes the people killed victims, in a sentence or in a headline', () => {
     assert.equal(roleOf('At least 12 Syrian soldiers were killed on Tuesday.', 'Military Forces of Syria'), 'victim');
-    assert.equal(roleOf('10 Syrian troops killed in clashes with IS', 'Military Forces of Syria'), 'victim');
+    assert.equal(roleOf('Eight Syrian troops killed in desert clashes with IS', 'Military Forces of Syria'), 'victim');
     assert.equal(roleOf('The blast killed 25 Afghan soldiers.', 'Military Forces of Afghanistan'), 'victim');
   });
 
   it('makes the other side of a deadly fight its perpetrator: "killed in clashes with IS"', () => {
-    assert.equal(roleOf('10 Syrian troops killed in clashes with IS', 'Islamic State'), 'perpetrator');
+    assert.equal(roleOf('Eight Syrian troops killed in desert clashes with IS', 'Islamic State'), 'perpetrator');
   });
 
   it('reads "shot and killed" as active: the gunmen did it', () => {
@@ -118,7 +118,7 @@ describe('actor roles', () => {
   });
 
   it('does not make forces that stop an attacker its perpetrator', () => {
-    assert.equal(roleOf('Security forces shot and killed a suicide bomber near the checkpoint.', 'Military Forces of Algeria', 'DZ'), 'other');
+    assert.equal(roleOf('Before he reached the gate, security forces shot and killed a would-be suicide bomber.', 'Military Forces of Algeria', 'DZ'), 'other');
     assert.equal(roleOf('The hostages were rescued by the Nigerian army.', 'Military Forces of Nigeria'), 'other');
   });
 
@@ -149,7 +149,7 @@ describe('crowds', () => {
   });
 
   it('does not take people who film a scene for a crowd', () => {
-    assert.deepEqual(actorsOf('A video posted online by activists showed damaged buildings.', 'SY'), []);
+    assert.deepEqual(actorsOf('Footage that activists shared online showed the ruined bakery.', 'SY'), []);
   });
 });
 

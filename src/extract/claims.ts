@@ -101,9 +101,9 @@ const FILL_AFTER = new RegExp(`^(?:[\\s,:]+|(?:${FILLER_AFTER_TRIGGER})(?![\\p{L
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|as well as\s+|plus\s+)?|and\s+|as well as\s+|plus\s+|along with\s+)$/i;
 /** A part of a whole named before it: "killed 16 people, including 6 children". */
 const PART_CUE = /(?:including|includes|included|among them|among whom|amongst them|of whom|of them|mostly|mainly|most of them|many of them|the majority of them|among (?:the|those) (?:dead|killed|victims|injured|wounded|casualties)(?: (?:were|was|are))?)[\s,:]*$/i;
-/** A part of a whole named after it: "two women and two children were among eight people killed". */
+/** A part of a whole named after it: "a nurse and three children were among eleven people killed". */
 const PART_BEFORE_WHOLE = /^[\s,]*(?:were|was|are|is)\s+(?:also\s+)?among\b/i;
-/** ", including four assailants, 10 police officers and a commander," — an aside listing parts, up to the verb. */
+/** ", including two gunmen, seven guards and a driver," — an aside listing parts, up to the verb. */
 const PART_ASIDE = /,\s*(?:including|among them|of whom)\b[^.;]*?,(?=\s*(?:were|was|have|has|had|are|is)\b)/gi;
 /** A parenthesis or an "including ..." aside between a count and its trigger. */
 const ASIDE = /,\s*(?:including|among them|of whom|mostly|mainly)\b[^.;]*?,(?=\s*(?:were|was|have|has|had|are|is)\b)|,\s*(?:including|among them|of whom|mostly|mainly)[^,]*,|\([^)]*\)|,[^,.;\d]{2,70},(?=\s*(?:was|were)\b)|\s(?:including|among them|among whom|mostly|mainly)\s[^.;,]*?(?=\s(?:were|was|have|has|had|are|is)\b)/gi;
@@ -258,7 +258,7 @@ function claimsInSentence(a: Annotated, s: Sentence): RawClaim[] {
   const proposals = [...noCasualtyClaims(ctx), ...codingNoteClaims(ctx)];
   const attackers = attackerDeathClaims(ctx);
   const pairs = namedPairClaims(ctx);
-  // "In addition to the assailant, two soldiers were injured": the attackers are no member of the list after them;
+  // "In addition to the gunman, three porters were hurt": the attackers are no member of the list after them;
   // "Orya and one other person were killed": the pair is counted whole, not its second half alone.
   ctx.excluded = [...attackers, ...pairs].map((x) => x.quote);
   proposals.push(...pairs);
@@ -275,7 +275,7 @@ function claimsInSentence(a: Annotated, s: Sentence): RawClaim[] {
 
 /**
  * A named person and company: "Rashid and his son were killed", "Orya and one other person was killed",
- * "Majahid and three of his guards were killed", "the commander and his cousin were killed". One for the
+ * "Farouk and three of his guards were killed", "the commander and his cousin were killed". One for the
  * named person, and the companions' count (one unless a number says otherwise).
  */
 function namedPairClaims({ text, s, numbers, before }: SentenceContext): Proposal[] {
@@ -297,7 +297,7 @@ function namedPairClaims({ text, s, numbers, before }: SentenceContext): Proposa
 }
 
 /**
- * "In addition to the bomber, 12 recruits were killed", "no casualties other than the assailant": the
+ * "In addition to the bomber, 9 cadets were killed", "no casualties other than the assailant": the
  * attackers died as well, and GTD, UCDP and ACLED count them among the dead (CONTRACT.md).
  */
 function attackerDeathClaims({ text, s, numbers }: SentenceContext): Proposal[] {
@@ -436,7 +436,7 @@ function namedVictimClaims({ text, s, after }: SentenceContext, used: Set<Trigge
     if (!hit) continue;
     const end = t.end + hit[0].length;
     if (found.some((c) => c.count.start >= t.end && c.count.start <= end)) continue;
-    // "a development council leader and a school clerk": one victim per article.
+    // "a village elder and a water engineer": one victim per article.
     const n = hit === objects ? 1 + (hit[0].match(/\band\s+(?:an?|one)\s/gi)?.length ?? 0) : 1;
     out.push(propose({ kind: 'killed', min: n, max: n, quote: { start: t.start, end }, count: { start: t.end, end }, sentence: s.index, partial: true }));
   }
@@ -469,7 +469,7 @@ function linkParts(proposals: Proposal[]): RawClaim[] {
     c.kindKnown = true;
     c.additive = false;
   }
-  // "In addition to the bomber, six people were killed": the count after the attackers adds to them.
+  // "In addition to the bomber, five guests were killed": the count after the attackers adds to them.
   for (const x of proposals) {
     if (!x.besides) continue;
     const next = proposals.filter((c) => c !== x && c.kind === 'killed' && !c.part && c.count.start > x.count.start).sort((p, q) => p.count.start - q.count.start)[0];
@@ -611,7 +611,7 @@ function triggerFor({ text, after, before }: SentenceContext, first: Count, last
   if (next) {
     const gap = text.slice(last.npEnd, next.start);
     const bare = gap.replace(ASIDE, ' ');
-    // "A suicide bomber killed at least 22 people": a verb with its own object is active, and the count
+    // "A suicide bomber killed at least 17 people": a verb with its own object is active, and the count
     // before it is its subject, not its victims; only a passive ("were killed") links it.
     const after = text.slice(next.end, next.end + 30);
     // "Two assailants shot and killed a teacher": a verb pair with no auxiliary is active too.
